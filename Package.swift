@@ -1,0 +1,77 @@
+// swift-tools-version: 6.1
+// The nodeum package: a Lua 5.4 shell over the Nodeum REST API v2, its Swift client,
+// and a simulator of the API. Layering (see ARCHITECTURE.md): `Lua` knows no Nodeum,
+// `NodeumAPI` is data, `NodeumClient` knows no Lua, `NodeumLua` knows no terminal,
+// executables are thin.
+import PackageDescription
+
+let package = Package(
+    name: "nodeum",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "nodeum", targets: ["nodeum"]),
+        .executable(name: "nodeum-sim", targets: ["nodeum-sim"]),
+        .library(name: "Lua", targets: ["Lua"]),
+        .library(name: "NodeumAPI", targets: ["NodeumAPI"]),
+        .library(name: "NodeumSimulator", targets: ["NodeumSimulator"]),
+        .library(name: "NodeumShell", targets: ["NodeumShell"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // C: the system's Lua 5.4, and the few C functions Swift needs around it.
+        .systemLibrary(
+            name: "CLua", pkgConfig: "lua5.4",
+            providers: [.apt(["liblua5.4-dev"])]),
+        .target(name: "CLuaShim", dependencies: ["CLua"]),
+
+        // Swift bridge to Lua; knows nothing of Nodeum.
+        .target(name: "Lua", dependencies: ["CLua", "CLuaShim"]),
+
+        // The API as data, generated from the Swagger file by scripts/generate-api.py.
+        .target(name: "NodeumAPI"),
+
+        // The simulated API server.
+        .target(
+            name: "NodeumSimulator",
+            dependencies: [
+                "NodeumAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+
+        // The program around the interpreter: command line, REPL.
+        .target(name: "NodeumShell", dependencies: ["Lua", "CLuaShim"]),
+
+        .executableTarget(name: "nodeum", dependencies: ["NodeumShell"]),
+        .executableTarget(
+            name: "nodeum-sim",
+            dependencies: [
+                "NodeumSimulator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        .testTarget(
+            name: "LuaTests",
+            dependencies: [
+                "Lua",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
+        .testTarget(name: "NodeumAPITests", dependencies: ["NodeumAPI"]),
+        .testTarget(
+            name: "NodeumSimulatorTests",
+            dependencies: [
+                "NodeumSimulator", "NodeumAPI",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
+        .testTarget(name: "NodeumShellTests", dependencies: ["NodeumShell"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

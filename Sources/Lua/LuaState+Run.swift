@@ -1,0 +1,89 @@
+import CLua
+import CLuaShim
+
+extension LuaState {
+    /// Compiles a chunk and pushes it as a function. `chunkName` follows Lua's convention:
+    /// `=name` as is, `@file` for files.
+    public func load(_ code: some Collection<UInt8>, chunkName: String) throws(LuaError) {
+        let status = Array(code).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { nodeum_loadbuffer(L, $0.baseAddress, $0.count, chunkName) }
+        }
+        if status != LUA_OK { throw popError(status: status) }
+    }
+
+    /// Compiles a chunk of text and pushes it as a function.
+    public func load(_ code: String, chunkName: String = "=(load)") throws(LuaError) {
+        try load(Array(code.utf8), chunkName: chunkName)
+    }
+
+    /// Compiles a file (nil: standard input) and pushes it as a function; a first line
+    /// starting with `#` is skipped, as `luaL_loadfile` does.
+    public func loadFile(_ path: String?) throws(LuaError) {
+        let status = luaL_loadfilex(L, path, nil)
+        if status != LUA_OK { throw popError(status: status) }
+    }
+
+    /// Calls the function below `nargs` arguments on top of the stack, under a message
+    /// handler that adds a traceback. Leaves `nresults` results (or all, with LUA_MULTRET).
+    public func pcall(nargs: Int32 = 0, nresults: Int32 = LUA_MULTRET) throws(LuaError) {
+        let base = lua_gettop(L) - nargs
+        lua_pushcclosure(L, nodeum_msghandler, 0)
+        nodeum_insert(L, base)
+        let status = nodeum_pcall(L, nargs, nresults, base)
+        nodeum_remove(L, base)
+        if status != LUA_OK { throw popError(status: status) }
+    }
+
+    /// Runs a chunk of text and returns its results.
+    @discardableResult
+    public func run(_ code: String, chunkName: String = "=(load)") throws(LuaError) -> [LuaValue] {
+        let base = lua_gettop(L)
+        try load(code, chunkName: chunkName)
+        try pcall()
+        return popValues(from: base)
+    }
+
+    /// Pops the values above `base` and returns them in order.
+    public func popValues(from base: Int32) -> [LuaValue] {
+        let top = lua_gettop(L)
+        guard top > base else { return [] }
+        let values = (base + 1...top).map { value(at: $0) }
+        lua_settop(L, base)
+        return values
+    }
+
+    /// Pops the error on top of the stack (raw, or the message handler's table) as a LuaError.
+    func popError(status: Int32) -> LuaError {
+        defer { pop() }
+        return LuaState.error(L, at: -1, status: status, state: self)
+    }
+
+    /// Reads the error at `index` of L: a plain error value, or the message handler's table.
+    static func error(_ L: OpaquePointer, at index: Int32, status: Int32, state: LuaState) -> LuaError {
+        let index = lua_absindex(L, index)
+        var kind = LuaError.Kind(status: status)
+        if lua_type(L, index) == LUA_TTABLE, lua_getfield(L, index, "message") == LUA_TSTRING {
+            let message = string(L, at: -1) ?? ""
+            lua_getfield(L, index, "traceback")
+            let traceback = string(L, at: -1)
+            lua_getfield(L, index, "error")
+            let value = LuaRef(state: state, L: L, index: -1)
+            nodeum_pop(L, 3)
+            if message.hasSuffix("interrupted!") && state.isInterrupted { kind = .interrupted }
+            return LuaError(message, kind: kind, traceback: traceback, value: value)
+        } else if lua_type(L, index) == LUA_TTABLE {
+            nodeum_pop(L, 1)
+        }
+        let message: String
+        if let text = string(L, at: index), lua_type(L, index) == LUA_TSTRING || lua_type(L, index) == LUA_TNUMBER {
+            message = text
+        } else if luaL_callmeta(L, index, "__tostring") != 0 {
+            message = string(L, at: -1) ?? ""
+            nodeum_pop(L, 1)
+        } else {
+            message = "(error object is a \(String(cString: nodeum_typename(L, index))) value)"
+        }
+        if message.hasSuffix("interrupted!") && state.isInterrupted { kind = .interrupted }
+        return LuaError(message, kind: kind, value: LuaRef(state: state, L: L, index: index))
+    }
+}

@@ -1,0 +1,2 @@
+// The simulated Nodeum API server (Hummingbird + SQLite); see the simulator issue.
+import NodeumAPI
