@@ -64,7 +64,7 @@ extension LuaState {
     }
 
     /// A Swift String from the string at `index` (invalid UTF-8 replaced); nil if not a string or number.
-    static func string(_ L: OpaquePointer, at index: Int32) -> String? {
+    public static func string(_ L: OpaquePointer, at index: Int32) -> String? {
         var length = 0
         guard let p = nodeum_tolstring(L, index, &length) else { return nil }
         return p.withMemoryRebound(to: UInt8.self, capacity: length) {

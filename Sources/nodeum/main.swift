@@ -1,1 +1,6 @@
 import NodeumShell
+#if canImport(Glibc)
+import Glibc
+#endif
+
+exit(Runner.main(CommandLine.arguments))

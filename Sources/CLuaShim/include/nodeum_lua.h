@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <lua.h>
 #include <lauxlib.h>
 #include <lualib.h>
@@ -52,6 +53,10 @@ static inline int nodeum_getmetatable_named(lua_State *L, const char *name) { re
 static inline int nodeum_loadbuffer(lua_State *L, const char *s, size_t len, const char *name) {
     return luaL_loadbufferx(L, s, len, name, NULL);
 }
+/// `lua_gc` is variadic: switches the collector to generational mode, as lua.c does.
+static inline void nodeum_gc_generational(lua_State *L) { lua_gc(L, LUA_GCGEN, 0, 0); }
+/// `lua_gc(L, LUA_GCCOLLECT)`: a full collection.
+static inline void nodeum_gc_collect(lua_State *L) { lua_gc(L, LUA_GCCOLLECT); }
 /// The version banner lua.c prints (`LUA_COPYRIGHT` is a macro).
 static inline const char *nodeum_lua_copyright(void) { return LUA_COPYRIGHT; }
 /// `LUA_RELEASE` is a macro.
@@ -128,17 +133,21 @@ int nodeum_can_suspend(lua_State *L);
 /// coroutines to the scheduler and keep track of the running coroutine for interrupts.
 void nodeum_open_coroutine_bridge(lua_State *L);
 
-// MARK: - REPL
-
-/// Pushes a table of the active locals of the function at `level` (name → value), with
-/// nil values replaced by the value at index `nilmarker`. Skips internal names like
-/// "(temporary)".
-void nodeum_push_locals(lua_State *L, int level, int nilmarker);
+// MARK: - Running chunks
 
 /// A message handler for `lua_pcall` that adds a traceback, as lua.c's `msghandler`, but
 /// keeps the original error too: it returns a table {error=, message=, traceback=}, where
 /// traceback is lua.c's text (message plus "stack traceback:") and is absent, as in lua.c,
 /// for an error object that has its own `__tostring`.
 int nodeum_msghandler(lua_State *L);
+
+// MARK: - Standard streams
+
+/// C's `stdin`/`stdout`/`stderr` are mutable globals that Swift 6 refuses to touch.
+static inline FILE *nodeum_stdin(void) { return stdin; }
+/// See `nodeum_stdin`.
+static inline FILE *nodeum_stdout(void) { return stdout; }
+/// See `nodeum_stdin`.
+static inline FILE *nodeum_stderr(void) { return stderr; }
 
 #endif

@@ -1,5 +1,4 @@
-// Helpers for the runner and the REPL: a traceback message handler, and a view of a
-// chunk's locals so that top-level `local` declarations outlive their line.
+// The runner's message handler: lua.c's traceback, keeping the original error value.
 #include "nodeum_lua.h"
 
 int nodeum_msghandler(lua_State *L) {
@@ -23,24 +22,4 @@ int nodeum_msghandler(lua_State *L) {
     lua_setfield(L, 2, "message");
     lua_settop(L, 2);
     return 1;
-}
-
-void nodeum_push_locals(lua_State *L, int level, int nilmarker) {
-    lua_Debug ar;
-    nilmarker = lua_absindex(L, nilmarker);
-    lua_newtable(L);
-    if (!lua_getstack(L, level, &ar)) return;
-    for (int i = 1;; i++) {
-        const char *name = lua_getlocal(L, &ar, i);
-        if (name == NULL) break;
-        if (name[0] == '(') {
-            lua_pop(L, 1);
-            continue;
-        }
-        if (lua_isnil(L, -1)) {
-            lua_pop(L, 1);
-            lua_pushvalue(L, nilmarker);
-        }
-        lua_setfield(L, -2, name); /* a later local of the same name shadows: last wins */
-    }
 }

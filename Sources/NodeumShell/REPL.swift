@@ -1,0 +1,220 @@
+import CLua
+import CLuaShim
+import Lua
+
+/// The read-eval-print loop, after lua.c's `doREPL` function by function, plus: top-level
+/// `local` declarations stay visible on later lines, and `_` holds the last result.
+public final class REPL {
+    let state: LuaState
+    let reader: LineReader
+    /// The session's environment proxy (see `installEnvironment`).
+    private var environment: LuaRef?
+    /// Computes the prompt from _PROMPT/_PROMPT2.
+    private var promptFunction: LuaRef?
+
+    public init(state: LuaState, reader: LineReader) {
+        self.state = state
+        self.reader = reader
+    }
+
+    /// Runs until end of input; prints a final newline as lua.c does.
+    public func run() {
+        let L = state.L
+        installEnvironment()
+        while true {
+            lua_settop(L, 0)
+            state.clearInterrupt()
+            switch loadLine() {
+            case .end:
+                lua_settop(L, 0)
+                StandardStreams.out("\n")
+                StandardStreams.flush()
+                return
+            case .skip:
+                continue
+            case .failed(let error):
+                report(error)
+            case .loaded:
+                do {
+                    try state.pcall()
+                    printResults()
+                } catch {
+                    report(error)
+                }
+            }
+        }
+    }
+
+    enum Loaded { case loaded, failed(LuaError), skip, end }
+
+    /// lua.c's `loadline`: reads a line, tries it as `return <line>`, else as statements,
+    /// reading more lines while the chunk is incomplete. Leaves the chunk on the stack.
+    private func loadLine() -> Loaded {
+        guard let first = pushLine(firstLine: true) else { return .end }
+        guard case .line(var line) = first else { return .skip }
+        if line.hasPrefix("=") { line = "return " + line.dropFirst() }
+        if addReturn(line) { return .loaded }
+        return multiline(line)
+    }
+
+    /// lua.c's `pushline`: reads one line with _PROMPT or _PROMPT2 (nil at end of input).
+    private func pushLine(firstLine: Bool) -> LineInput? {
+        let input = reader.readLine(prompt: prompt(firstLine: firstLine))
+        if case .end = input { return nil }
+        if case .interrupted = input { StandardStreams.out("\n") }
+        return input
+    }
+
+    /// The prompt: the global _PROMPT/_PROMPT2 through `tostring` when set, else lua's.
+    private func prompt(firstLine: Bool) -> String {
+        let fallback = firstLine ? "> " : ">> "
+        guard let promptFunction else { return fallback }
+        let L = state.L
+        promptFunction.push(to: L)
+        lua_pushboolean(L, firstLine ? 1 : 0)
+        defer { lua_settop(L, 0) }
+        guard nodeum_pcall(L, 1, 1, 0) == LUA_OK else { return fallback }
+        return LuaState.string(L, at: -1) ?? fallback
+    }
+
+    /// lua.c's `addreturn`: compiles `return <line>;`; on success the chunk is on the stack.
+    private func addReturn(_ line: String) -> Bool {
+        do {
+            try state.load("return \(line);", chunkName: "=stdin")
+        } catch {
+            return false
+        }
+        setEnvironment()
+        if !line.isEmpty { reader.addHistory(line) }
+        return true
+    }
+
+    /// lua.c's `multiline`: compiles the statements, reading more while incomplete.
+    private func multiline(_ first: String) -> Loaded {
+        var buffer = first
+        while true {
+            do {
+                try loadStatements(buffer)
+                reader.addHistory(buffer)
+                return .loaded
+            } catch {
+                guard error.kind == .syntax, error.message.hasSuffix("<eof>") else {
+                    reader.addHistory(buffer)
+                    return .failed(error)
+                }
+            }
+            guard let next = pushLine(firstLine: false) else {
+                return .failed(LuaError("incomplete input at end of file", kind: .syntax))
+            }
+            guard case .line(let line) = next else { return .skip }
+            buffer += "\n" + line
+        }
+    }
+
+    /// Compiles statements; when they may declare locals, with a call at the end that
+    /// keeps them for the following lines (the plain chunk when that addition does not
+    /// compile, e.g. after a final `return`, so that errors speak of the user's code).
+    private func loadStatements(_ code: String) throws(LuaError) {
+        if code.contains("local"), (try? state.load(code + "\n;\(REPL.captureName)()", chunkName: "=stdin")) != nil {
+            setEnvironment()
+            return
+        }
+        try state.load(code, chunkName: "=stdin")
+        setEnvironment()
+    }
+
+    /// lua.c's `l_print`: calls `print` with the results, and keeps the first in `_`.
+    private func printResults() {
+        let L = state.L
+        let n = lua_gettop(L)
+        guard n > 0 else { return }
+        lua_pushvalue(L, 1)
+        lua_setglobal(L, "_")
+        luaL_checkstack(L, LUA_MINSTACK, "too many results to print")
+        lua_getglobal(L, "print")
+        nodeum_insert(L, 1)
+        if nodeum_pcall(L, n, 0, 0) != LUA_OK {
+            let message = LuaState.string(L, at: -1) ?? "?"
+            StandardStreams.err("error calling 'print' (\(message))\n")
+        }
+    }
+
+    /// lua.c's `report` in the REPL: the message (with traceback), no program name.
+    private func report(_ error: LuaError) {
+        StandardStreams.flush()
+        StandardStreams.err((error.traceback ?? error.message) + "\n")
+    }
+
+    // MARK: - Locals that outlive their line
+
+    static let captureName = "__nodeum_keep_locals"
+
+    /// Builds the session environment: a proxy whose reads look at the kept locals first,
+    /// then the globals, and whose writes update a kept local, else the globals. The keeping
+    /// function reads the chunk's active locals with `debug.getlocal` (saved at start-up).
+    private func installEnvironment() {
+        let source = """
+            local G, getlocal, tostring = ...
+            local NIL, locals = {}, {}
+            local function keep()
+              local i = 1
+              while true do
+                local name, value = getlocal(2, i)
+                if name == nil then break end
+                if name:sub(1, 1) ~= "(" then
+                  if value == nil then value = NIL end
+                  locals[name] = value
+                end
+                i = i + 1
+              end
+            end
+            local env = setmetatable({}, {
+              __index = function(_, k)
+                local v = locals[k]
+                if v == nil then
+                  if k == "\(REPL.captureName)" then return keep end
+                  return G[k]
+                end
+                if v == NIL then return nil end
+                return v
+              end,
+              __newindex = function(_, k, v)
+                if locals[k] ~= nil then
+                  if v == nil then v = NIL end
+                  locals[k] = v
+                else
+                  G[k] = v
+                end
+              end,
+            })
+            local function prompt(first)
+              local p = G[first and "_PROMPT" or "_PROMPT2"]
+              if p == nil then return first and "> " or ">> " end
+              return tostring(p)
+            end
+            return env, prompt
+            """
+        let L = state.L
+        do {
+            try state.load(source, chunkName: "=(repl)")
+            nodeum_pushglobaltable(L)
+            lua_getglobal(L, "debug")
+            lua_getfield(L, -1, "getlocal")
+            nodeum_remove(L, -2)
+            lua_getglobal(L, "tostring")
+            try state.pcall(nargs: 3, nresults: 2)
+            promptFunction = LuaRef(popping: state)
+            environment = LuaRef(popping: state)
+        } catch {
+            StandardStreams.err("nodeum: locals will not outlive their line: \(error.message)\n")
+        }
+        lua_settop(L, 0)
+    }
+
+    /// Makes the session environment the `_ENV` of the chunk on top of the stack.
+    private func setEnvironment() {
+        guard let environment else { return }
+        environment.push(to: state.L)
+        if lua_setupvalue(state.L, -2, 1) == nil { state.pop() }
+    }
+}

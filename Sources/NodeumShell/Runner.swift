@@ -1,0 +1,182 @@
+import CLua
+import CLuaShim
+import Lua
+
+/// Runs a command line the way lua.c's `pmain` does: `arg`, LUA_INIT, `-e`/`-l`/`-W` in
+/// order, the script, then the REPL or stdin. Returns the exit status.
+public final class Runner {
+    let options: CommandLineOptions
+    let state: LuaState
+    /// True once something failed (lua.c's `report` returning non-OK).
+    private var failed = false
+    private var status = ExitStatus.success
+
+    public init(options: CommandLineOptions) {
+        self.options = options
+        self.state = LuaState(openLibraries: false, ignoreEnvironment: options.ignoreEnvironment)
+    }
+
+    /// Parses argv and runs it.
+    public static func main(_ argv: [String]) -> Int32 {
+        let options: CommandLineOptions
+        do {
+            options = try CommandLineOptions.parse(argv)
+        } catch {
+            let name = CommandLineOptions().programName
+            StandardStreams.err("\(name): \(error.description)\n")
+            StandardStreams.err(CommandLineOptions.usage(programName: name))
+            return ExitStatus.usage
+        }
+        if options.help {
+            StandardStreams.out(CommandLineOptions.usage(programName: options.programName))
+            return ExitStatus.success
+        }
+        return Runner(options: options).run()
+    }
+
+    /// Runs everything inside one protected Swift function, as lua.c runs `pmain` under
+    /// `lua_pcall`, so that tracebacks end with lua's own `[C]: in ?`.
+    public func run() -> Int32 {
+        state.push { [unowned self] _ in
+            self.runProtected()
+            return 0
+        }
+        if nodeum_pcall(state.L, 0, 0, 0) != LUA_OK {
+            let message = LuaState.string(state.L, at: -1) ?? "(error object is not a string)"
+            report(message: message, traceback: nil)
+            status = ExitStatus.luaError
+        }
+        StandardStreams.flush()
+        state.close()
+        return status
+    }
+
+    private func runProtected() {
+        if options.version { StandardStreams.out(NodeumVersion.banner + "\n") }
+        luaL_openlibs(state.L)
+        nodeum_open_coroutine_bridge(state.L)
+        createArgTable()
+        nodeum_gc_generational(state.L)
+        state.catchInterrupts()
+        defer { state.releaseInterrupts() }
+        if !options.ignoreEnvironment, !runInit() { return }
+        for step in options.steps where !runStep(step) { return }
+        if let script = options.script, !runScript(script) { return }
+        if options.interactive {
+            repl()
+        } else if options.script == nil && !options.hasExecute && !options.version {
+            if StandardStreams.stdinIsTerminal {
+                StandardStreams.out(NodeumVersion.banner + "\n")
+                repl()
+            } else {
+                _ = runChunk { () throws(LuaError) in try state.loadFile(nil) }
+            }
+        }
+    }
+
+    private func repl() {
+        let reader = StandardLineReader(echo: !StandardStreams.stdinIsTerminal)
+        REPL(state: state, reader: reader).run()
+    }
+
+    /// lua.c's `createargtable`: arg[0] is the script, options at negative indices.
+    private func createArgTable() {
+        let L = state.L
+        let argv = options.arguments
+        let script = options.scriptIndex ?? 0
+        lua_createtable(L, Int32(max(0, argv.count - script - 1)), Int32(script + 1))
+        for (i, argument) in argv.enumerated() {
+            argument.push(to: L)
+            lua_rawseti(L, -2, lua_Integer(i - script))
+        }
+        lua_setglobal(L, "arg")
+    }
+
+    /// NODEUM_INIT, else LUA_INIT_5_4, else LUA_INIT: `@file` runs a file, else a chunk.
+    private func runInit() -> Bool {
+        for name in ["NODEUM_INIT", "LUA_INIT_5_4", "LUA_INIT"] {
+            guard let value = StandardStreams.environment(name) else { continue }
+            if value.hasPrefix("@") {
+                return runChunk { () throws(LuaError) in try state.loadFile(String(value.dropFirst())) }
+            }
+            return runChunk { () throws(LuaError) in try state.load(value, chunkName: "=\(name)") }
+        }
+        return true
+    }
+
+    private func runStep(_ step: CommandLineOptions.Step) -> Bool {
+        switch step {
+        case .execute(let chunk):
+            return runChunk { () throws(LuaError) in try state.load(chunk, chunkName: "=(command line)") }
+        case .library(let spec):
+            return requireLibrary(spec)
+        case .warningsOn:
+            lua_warning(state.L, "@on", 0)
+            return true
+        }
+    }
+
+    /// `-l mod` or `-l g=mod`: `g = require(mod)`.
+    private func requireLibrary(_ spec: String) -> Bool {
+        let parts = spec.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        let global = String(parts[0])
+        let module = parts.count == 2 ? String(parts[1]) : global
+        let L = state.L
+        lua_getglobal(L, "require")
+        module.push(to: L)
+        do {
+            try state.pcall(nargs: 1, nresults: 1)
+        } catch {
+            return fail(error)
+        }
+        lua_setglobal(L, global)
+        return true
+    }
+
+    /// lua.c's `handle_script`: "-" is stdin unless it came after "--".
+    private func runScript(_ path: String) -> Bool {
+        let index = options.scriptIndex!
+        let fromStdin = path == "-" && options.arguments[index - 1] != "--"
+        let L = state.L
+        let base = lua_gettop(L)
+        do {
+            try state.loadFile(fromStdin ? nil : path)
+        } catch {
+            return fail(error)
+        }
+        let scriptArguments = options.arguments[(index + 1)...]
+        for argument in scriptArguments { argument.push(to: L) }
+        do {
+            try state.pcall(nargs: Int32(scriptArguments.count))
+        } catch {
+            return fail(error)
+        }
+        lua_settop(L, base)
+        return true
+    }
+
+    /// Loads with `load` and calls with no arguments; false (reported) on failure.
+    private func runChunk(_ load: () throws(LuaError) -> Void) -> Bool {
+        let base = lua_gettop(state.L)
+        do {
+            try load()
+            try state.pcall()
+        } catch {
+            return fail(error)
+        }
+        lua_settop(state.L, base)
+        return true
+    }
+
+    private func fail(_ error: LuaError) -> Bool {
+        report(message: error.message, traceback: error.traceback)
+        status = error.kind == .interrupted ? ExitStatus.interrupted : ExitStatus.luaError
+        return false
+    }
+
+    /// lua.c's `l_message`: "progname: message" on stderr.
+    private func report(message: String, traceback: String?) {
+        StandardStreams.flush()
+        StandardStreams.err("\(options.programName): \(traceback ?? message)\n")
+    }
+}
