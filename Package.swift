@@ -50,6 +50,7 @@ let package = Package(
         .target(name: "NodeumShell", dependencies: ["Lua", "CLuaShim"]),
 
         .executableTarget(name: "nodeum", dependencies: ["NodeumShell"]),
+        .executableTarget(name: "nodeum-bench", dependencies: ["Lua"]),
         .executableTarget(
             name: "nodeum-sim",
             dependencies: [

@@ -84,11 +84,13 @@ static int resume_once(lua_State *L, lua_State *co, int narg, int *suspended) {
 static int resume_k(lua_State *L, int status, lua_KContext ctx);
 
 /// Finishes `coroutine.resume`: passes a suspension on, or returns true/false plus values.
+/// An interrupt is not returned as a value: it goes on up.
 static int finish_resume(lua_State *L, int r, int suspended) {
     if (suspended) {
         lua_pushlightuserdata(L, nodeum_suspend_marker());
         return lua_yieldk(L, 1, 0, resume_k);
     }
+    if (r < 0 && nodeum_rt(L)->interrupted) return lua_error(L);
     if (r < 0) {
         lua_pushboolean(L, 0);
         lua_insert(L, -2);
@@ -173,6 +175,38 @@ static int co_yield(lua_State *L) {
     return lua_yield(L, lua_gettop(L));
 }
 
+// MARK: - pcall and xpcall that let an interrupt through
+
+/// lbaselib's `finishpcall`, except that an error raised while an interrupt is pending
+/// propagates: a script's `pcall` must not swallow Ctrl-C.
+static int finish_pcall(lua_State *L, int status, lua_KContext extra) {
+    if (status != LUA_OK && status != LUA_YIELD) {
+        if (nodeum_rt(L)->interrupted) return lua_error(L);
+        lua_pushboolean(L, 0);
+        lua_pushvalue(L, -2);
+        return 2;
+    }
+    return lua_gettop(L) - (int)extra;
+}
+
+static int protected_call(lua_State *L) {
+    luaL_checkany(L, 1);
+    lua_pushboolean(L, 1);
+    lua_insert(L, 1);
+    int status = lua_pcallk(L, lua_gettop(L) - 2, LUA_MULTRET, 0, 0, finish_pcall);
+    return finish_pcall(L, status, 0);
+}
+
+static int protected_call_with_handler(lua_State *L) {
+    int n = lua_gettop(L);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushboolean(L, 1);
+    lua_pushvalue(L, 1);
+    lua_rotate(L, 3, 2);
+    int status = lua_pcallk(L, n - 2, LUA_MULTRET, 2, 2, finish_pcall);
+    return finish_pcall(L, status, 2);
+}
+
 static int co_isyieldable(lua_State *L) {
     lua_State *co = lua_isnone(L, 1) ? L : lua_tothread(L, 1);
     luaL_argexpected(L, co != NULL, 1, "coroutine");
@@ -191,10 +225,10 @@ void nodeum_open_coroutine_bridge(lua_State *L) {
         {"resume", co_resume}, {"wrap", co_wrap},       {"yield", co_yield},
         {"isyieldable", co_isyieldable}, {"running", co_running}, {NULL, NULL},
     };
-    if (lua_getglobal(L, "coroutine") != LUA_TTABLE) {
-        lua_pop(L, 1);
-        return;
-    }
-    luaL_setfuncs(L, functions, 0);
+    if (lua_getglobal(L, "coroutine") == LUA_TTABLE) luaL_setfuncs(L, functions, 0);
     lua_pop(L, 1);
+    lua_pushcfunction(L, protected_call);
+    lua_setglobal(L, "pcall");
+    lua_pushcfunction(L, protected_call_with_handler);
+    lua_setglobal(L, "xpcall");
 }

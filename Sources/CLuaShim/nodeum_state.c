@@ -40,6 +40,39 @@ static int panic(lua_State *L) {
     return 0;
 }
 
+// MARK: - Warnings, as the auxiliary library's (off until "@on", as in lua.c)
+
+static void warn_off(void *ud, const char *message, int tocont);
+static void warn_on(void *ud, const char *message, int tocont);
+
+/// Handles the control messages "@on" and "@off"; true when the message was one.
+static int warn_control(lua_State *L, const char *message, int tocont) {
+    if (tocont || message[0] != '@') return 0;
+    if (strcmp(message + 1, "off") == 0) lua_setwarnf(L, warn_off, L);
+    else if (strcmp(message + 1, "on") == 0) lua_setwarnf(L, warn_on, L);
+    return 1;
+}
+
+static void warn_off(void *ud, const char *message, int tocont) { warn_control((lua_State *)ud, message, tocont); }
+
+/// Writes a piece of a warning; the last piece ends the line.
+static void warn_continue(void *ud, const char *message, int tocont) {
+    lua_State *L = (lua_State *)ud;
+    lua_writestringerror("%s", message);
+    if (tocont) {
+        lua_setwarnf(L, warn_continue, L);
+    } else {
+        lua_writestringerror("%s", "\n");
+        lua_setwarnf(L, warn_on, L);
+    }
+}
+
+static void warn_on(void *ud, const char *message, int tocont) {
+    if (warn_control((lua_State *)ud, message, tocont)) return;
+    lua_writestringerror("%s", "Lua warning: ");
+    warn_continue(ud, message, tocont);
+}
+
 lua_State *nodeum_newstate(void) {
     nodeum_runtime *rt = calloc(1, sizeof *rt);
     if (rt == NULL) return NULL;
@@ -55,6 +88,7 @@ lua_State *nodeum_newstate(void) {
     }
     rt->main = L;
     lua_atpanic(L, panic);
+    lua_setwarnf(L, warn_off, L);
     return L;
 }
 

@@ -40,7 +40,7 @@ extension LuaCall {
     private func block<T: Sendable>(on operation: @escaping @Sendable () async throws -> T) throws -> T {
         let outcome = Mutex<Result<T, any Error>?>(nil)
         let wake = state.interrupter
-        let job = Task {
+        let job = Task(executorPreference: LuaTaskExecutor.shared) {
             let result: Result<T, any Error>
             do {
                 let value = try await operation()

@@ -117,7 +117,7 @@ public final class LuaScheduler {
             record.status = .done
         case LUA_YIELD:
             let suspended = nres == 1 && lua_touserdata(T, -1) == nodeum_suspend_marker()
-            lua_settop(T, 0)
+            nodeum_pop(T, nres)  // only the yielded values: the rest is the suspended frame
             if suspended { record.status = .waiting } else { runQueue.append((id, nil)) }
         default:
             let error = taskError(T, status: status)
@@ -176,7 +176,7 @@ public final class LuaScheduler {
         nextOperationID += 1
         let inbox = self.inbox
         let wake = state.interrupter
-        let job = Task {
+        let job = Task(executorPreference: LuaTaskExecutor.shared) {
             let result: Result<any Sendable, any Error>
             do {
                 let value = try await operation()

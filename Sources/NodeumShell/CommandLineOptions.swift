@@ -35,6 +35,7 @@ public struct CommandLineOptions: Equatable, Sendable {
 /// A command line that cannot be run: what was wrong, said as lua.c says it.
 public struct UsageError: Error, Equatable, CustomStringConvertible, Sendable {
     public let description: String
+    public init(description: String) { self.description = description }
 }
 
 extension CommandLineOptions {

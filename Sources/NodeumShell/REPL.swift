@@ -24,7 +24,9 @@ public final class REPL {
         while true {
             lua_settop(L, 0)
             state.clearInterrupt()
-            switch loadLine() {
+            let loaded = loadLine()
+            state.clearInterrupt()  // a Ctrl-C while reading or prompting ends there
+            switch loaded {
             case .end:
                 lua_settop(L, 0)
                 StandardStreams.out("\n")

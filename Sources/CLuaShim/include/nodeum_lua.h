@@ -128,9 +128,10 @@ int nodeum_resume(lua_State *co, lua_State *from, int nargs, int *nresults, int 
 /// True when a Swift call in L may suspend by yielding: L is the innermost running
 /// coroutine and every resumer above it, up to the scheduler, can pass the yield on.
 int nodeum_can_suspend(lua_State *L);
-/// Replaces `coroutine.resume`, `coroutine.wrap` and `coroutine.yield` in the global
-/// `coroutine` table with versions that pass a suspended Swift call's yield through user
-/// coroutines to the scheduler and keep track of the running coroutine for interrupts.
+/// Replaces `coroutine.resume`, `wrap`, `yield`, `isyieldable` and `running` with versions
+/// that pass a suspended Swift call's yield through user coroutines to the scheduler and
+/// track the running coroutine for interrupts; and `pcall`/`xpcall` with versions that do
+/// not swallow an interrupt.
 void nodeum_open_coroutine_bridge(lua_State *L);
 
 // MARK: - Running chunks

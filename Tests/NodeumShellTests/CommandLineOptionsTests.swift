@@ -1,0 +1,40 @@
+import NodeumShell
+import Testing
+
+/// The command line read as lua.c's `collectargs` reads it.
+@Suite("command-line parsing")
+struct CommandLineOptionsTests {
+    @Test("options stop at the script; the rest belongs to the script")
+    func scriptEndsOptions() throws {
+        let options = try CommandLineOptions.parse(["nodeum", "-e", "x=1", "-lmod", "script.lua", "-e", "y"])
+        #expect(options.steps == [.execute("x=1"), .library("mod")])
+        #expect(options.scriptIndex == 4)
+        #expect(options.script == "script.lua")
+    }
+
+    @Test("-- ends options and makes - a file name; a lone - is stdin")
+    func dashes() throws {
+        #expect(try CommandLineOptions.parse(["nodeum", "--", "-"]).scriptIndex == 2)
+        #expect(try CommandLineOptions.parse(["nodeum", "--"]).scriptIndex == nil)
+        #expect(try CommandLineOptions.parse(["nodeum", "-", "a"]).script == "-")
+    }
+
+    @Test("-i implies -v; -E and -W are recorded")
+    func flags() throws {
+        let options = try CommandLineOptions.parse(["nodeum", "-E", "-W", "-i"])
+        #expect(options.interactive && options.version && options.ignoreEnvironment)
+        #expect(options.steps == [.warningsOn])
+        #expect(!options.hasExecute)
+    }
+
+    @Test("usage errors are worded as lua.c words them", arguments: [
+        (["nodeum", "-x"], "unrecognized option '-x'"),
+        (["nodeum", "-ix"], "unrecognized option '-ix'"),
+        (["nodeum", "-e"], "'-e' needs argument"),
+        (["nodeum", "-l", "-e"], "'-l' needs argument"),
+        (["nodeum", "--bogus"], "unrecognized option '--bogus'"),
+    ])
+    func usageErrors(argv: [String], message: String) {
+        #expect(throws: UsageError(description: message)) { try CommandLineOptions.parse(argv) }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// What nodeum's command line adds to lua's: NODEUM_INIT, --help, --version, and the exit
+/// status of a usage error.
+@Suite("nodeum's own command-line additions")
+struct NodeumCommandLineTests {
+    func nodeum(_ arguments: [String], environment: [String: String] = [:], stdin: String = "") async throws -> ProcessOutput {
+        try #require(FileManager.default.isExecutableFile(atPath: NodeumExecutable.path),
+                     "nodeum is not built at \(NodeumExecutable.path): run `swift build --product nodeum`")
+        return try await runProcess(
+            NodeumExecutable.path, arguments: arguments,
+            environment: baseEnvironment.merging(environment) { $1 }, stdin: Data(stdin.utf8))
+    }
+
+    @Test("NODEUM_INIT runs before the command line, instead of LUA_INIT_5_4 and LUA_INIT")
+    func nodeumInit() async throws {
+        let result = try await nodeum(
+            ["-e", "print('main')"],
+            environment: ["NODEUM_INIT": "print('nodeum init')", "LUA_INIT_5_4": "print('5.4')", "LUA_INIT": "print('lua')"])
+        #expect(result.stdoutText == "nodeum init\nmain\n")
+        #expect(result.stderrText == "")
+        #expect(result.status == 0)
+    }
+
+    @Test("-E ignores NODEUM_INIT")
+    func ignoreNodeumInit() async throws {
+        let result = try await nodeum(["-E", "-e", "print('main')"], environment: ["NODEUM_INIT": "print('nodeum init')"])
+        #expect(result.stdoutText == "main\n")
+        #expect(result.status == 0)
+    }
+
+    @Test("an error in NODEUM_INIT is reported under that name")
+    func nodeumInitError() async throws {
+        let result = try await nodeum(["-e", "print('not reached')"], environment: ["NODEUM_INIT": "error('bad')"])
+        #expect(result.stdoutText == "")
+        #expect(result.stderrText.hasPrefix("nodeum: NODEUM_INIT:1: bad\nstack traceback:\n"))
+        #expect(result.status == 1)
+    }
+
+    @Test("--help prints the usage on stdout and exits 0 without running stdin")
+    func help() async throws {
+        let result = try await nodeum(["--help"], stdin: "print('not run')\n")
+        #expect(result.stdoutText.hasPrefix("usage: nodeum [options] [script [args]]\n"))
+        #expect(result.stdoutText.contains("  --help    show this help\n  --version show version information\n"))
+        #expect(!result.stdoutText.contains("not run"))
+        #expect(result.status == 0)
+    }
+
+    @Test("--version prints the same banner as -v")
+    func version() async throws {
+        let long = try await nodeum(["--version"])
+        let short = try await nodeum(["-v"])
+        #expect(long.stdoutText == short.stdoutText)
+        #expect(long.stdoutText.hasPrefix("nodeum "))
+        #expect(long.status == 0)
+    }
+
+    @Test("a usage error exits 2 with the message and the usage on stderr")
+    func usageError() async throws {
+        let result = try await nodeum(["--bogus"])
+        #expect(result.status == 2)
+        #expect(result.stdoutText == "")
+        #expect(result.stderrText.hasPrefix("nodeum: unrecognized option '--bogus'\nusage: nodeum [options] [script [args]]\n"))
+    }
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what nodeum needs on a Debian/Ubuntu machine that has Swift, then builds it.
+#   scripts/setup.sh            apt packages (when missing) + release build
+#   scripts/setup.sh --deps     apt packages only
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Libraries the package links (pkg-config lua5.4, libedit, sqlite3), and the programs the
+# tests and benchmarks compare against (lua5.4 with lua-cjson and lua-lpeg, wrk, hyperfine).
+packages=(pkg-config liblua5.4-dev libedit-dev libsqlite3-dev lua5.4 lua-cjson lua-lpeg wrk hyperfine curl jq python3-yaml)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}" >&2
+  if [[ $(id -u) -eq 0 ]]; then sudo=(); else sudo=(sudo); fi
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+command -v swift >/dev/null || { echo "setup: swift is not on PATH (Swift 6.1 or later is needed)" >&2; exit 1; }
+[[ ${1:-} == --deps ]] && exit 0
+
+swift build -c release --product nodeum
+swift build -c release --product nodeum-sim
+echo "setup: built .build/release/nodeum and .build/release/nodeum-sim" >&2

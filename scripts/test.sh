@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs every test: installs what is missing, then the whole suite in debug and in release
+# (Swift 6.3.1 has miscompiled code under -O that debug builds hide).
+#   scripts/test.sh             everything
+#   scripts/test.sh --debug     the debug run only
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh --deps
+
+run() { # run CONFIG: build everything, then run every test of that configuration
+  echo "== $1 build and tests" >&2
+  swift build -c "$1" --build-tests
+  swift test -c "$1" --skip-build
+}
+
+run debug
+[[ ${1:-} == --debug ]] && exit 0
+run release
+echo "test: all passed (debug and release)" >&2
