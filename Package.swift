@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "Lua", targets: ["Lua"]),
         .library(name: "NodeumAPI", targets: ["NodeumAPI"]),
         .library(name: "NodeumSimulator", targets: ["NodeumSimulator"]),
+        .library(name: "NodeumLua", targets: ["NodeumLua"]),
         .library(name: "NodeumShell", targets: ["NodeumShell"]),
     ],
     dependencies: [
@@ -46,8 +47,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]),
 
+        // What Lua users touch: the stdlib (stdlib/, embedded), and later the `nodeum` table.
+        .target(name: "NodeumLua", dependencies: ["Lua"]),
+
         // The program around the interpreter: command line, REPL.
-        .target(name: "NodeumShell", dependencies: ["Lua", "CLuaShim"]),
+        .target(name: "NodeumShell", dependencies: ["NodeumLua", "Lua", "CLuaShim"]),
 
         .executableTarget(name: "nodeum", dependencies: ["NodeumShell"]),
         .executableTarget(name: "nodeum-bench", dependencies: ["Lua"]),
@@ -65,6 +69,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(name: "NodeumAPITests", dependencies: ["NodeumAPI"]),
+        .testTarget(name: "NodeumLuaTests", dependencies: ["NodeumLua", "Lua"]),
         .testTarget(
             name: "NodeumSimulatorTests",
             dependencies: [

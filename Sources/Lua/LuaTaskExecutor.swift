@@ -39,7 +39,7 @@ public final class LuaTaskExecutor: TaskExecutor, @unchecked Sendable {
         pthread_mutex_unlock(&mutex)
     }
 
-    private func loop() -> Never {
+    private func loop() {
         while true {
             pthread_mutex_lock(&mutex)
             while jobs.isEmpty { pthread_cond_wait(&wakeup, &mutex) }

@@ -1,6 +1,7 @@
 import CLua
 import CLuaShim
 import Lua
+import NodeumLua
 
 /// Runs a command line the way lua.c's `pmain` does: `arg`, LUA_INIT, `-e`/`-l`/`-W` in
 /// order, the script, then the REPL or stdin. Returns the exit status.
@@ -55,6 +56,11 @@ public final class Runner {
         if options.version { StandardStreams.out(NodeumVersion.banner + "\n") }
         luaL_openlibs(state.L)
         nodeum_open_coroutine_bridge(state.L)
+        do {
+            try EmbeddedStdlib.install(into: state)
+        } catch {
+            report(message: "cannot install the standard library: \(error.message)", traceback: nil)
+        }
         createArgTable()
         nodeum_gc_generational(state.L)
         state.catchInterrupts()

@@ -1,0 +1,27 @@
+import CLua
+import CLuaShim
+import Lua
+
+/// The Lua modules shipped inside the binary (stdlib/, embedded by scripts/embed-stdlib.py).
+public enum EmbeddedStdlib {
+    /// Makes every embedded module loadable with `require` (through `package.preload`).
+    /// Modules are compiled when first required, not at start-up.
+    public static func install(into state: LuaState) throws(LuaError) {
+        let L = state.L
+        try state.load("""
+            local load, sources = ...
+            for name, source in pairs(sources) do
+              package.preload[name] = function(...)
+                return assert(load(source, "=" .. name))(...)
+              end
+            end
+            """, chunkName: "=(stdlib)")
+        lua_getglobal(L, "load")
+        lua_createtable(L, 0, Int32(modules.count))
+        for module in modules {
+            module.source.push(to: L)
+            lua_setfield(L, -2, module.name)
+        }
+        try state.pcall(nargs: 2, nresults: 0)
+    }
+}

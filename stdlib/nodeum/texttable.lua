@@ -1,0 +1,88 @@
+---@brief
+--- Aligned text tables: one column per field, numbers right-aligned, text left-aligned,
+--- widths measured in UTF-8 characters and capped (longer cells end with "…").
+---
+--- ```lua
+--- local texttable = require "nodeum.texttable"
+--- print(texttable.format({{id = 1, barcode = "L00001"}, {id = 12, barcode = "L00002"}},
+---                        {columns = {"id", "barcode"}}))
+--- --> id  barcode
+--- -->  1  L00001
+--- --> 12  L00002
+--- ```
+local M = {}
+
+---@class nodeum.texttable.Options
+---@field columns? string[]   the fields to show, in order (default: every field seen, sorted)
+---@field max_width? integer  widest a column may be (default 40)
+---@field header? boolean     print the header line (default true)
+
+local function width(s) return utf8.len(s) or #s end
+
+local function cell(v)
+  if v == nil then return "" end
+  if type(v) == "table" then return "{...}" end
+  return tostring(v)
+end
+
+local function clip(s, max)
+  if width(s) <= max then return s end
+  local cut = utf8.offset(s, max) or max
+  return s:sub(1, cut - 1) .. "…"
+end
+
+--- The fields of the records, sorted, when no columns are given.
+local function all_columns(rows)
+  local seen, list = {}, {}
+  for _, row in ipairs(rows) do
+    for k in pairs(row) do
+      if type(k) == "string" and not seen[k] then seen[k] = true; list[#list + 1] = k end
+    end
+  end
+  table.sort(list)
+  return list
+end
+
+--- Formats records (tables keyed by field) as an aligned table, one line per record.
+---@param rows table[]
+---@param opts? nodeum.texttable.Options
+---@return string
+function M.format(rows, opts)
+  if type(rows) ~= "table" then error("texttable.format() expects a list of records", 2) end
+  opts = opts or {}
+  local columns = opts.columns or all_columns(rows)
+  local max = opts.max_width or 40
+  local widths, numeric, cells = {}, {}, {}
+  for c, name in ipairs(columns) do
+    widths[c] = opts.header == false and 0 or width(name)
+    numeric[c] = true
+  end
+  for r, row in ipairs(rows) do
+    cells[r] = {}
+    for c, name in ipairs(columns) do
+      local v = row[name]
+      if v ~= nil and type(v) ~= "number" then numeric[c] = false end
+      local text = clip(cell(v), max)
+      cells[r][c] = text
+      if width(text) > widths[c] then widths[c] = width(text) end
+    end
+  end
+  local function line(values)
+    local parts = {}
+    for c, text in ipairs(values) do
+      local pad = (" "):rep(widths[c] - width(text))
+      parts[c] = numeric[c] and (pad .. text) or (text .. pad)
+    end
+    return (table.concat(parts, "  "):gsub("%s+$", ""))
+  end
+  local out = {}
+  if opts.header ~= false then
+    local names = {}
+    for c, name in ipairs(columns) do names[c] = clip(name, max) end
+    out[1] = line(names)
+  end
+  for r = 1, #rows do out[#out + 1] = line(cells[r]) end
+  return table.concat(out, "\n")
+end
+
+return M
