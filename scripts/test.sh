@@ -10,8 +10,9 @@ scripts/setup.sh --deps
 
 run() { # run CONFIG: build everything, then run every test of that configuration
   echo "== $1 build and tests" >&2
-  swift build -c "$1" --build-tests
-  swift test -c "$1" --skip-build
+  # -enable-testing: the tests' `@testable import`s, in release too (optimised all the same).
+  swift build -c "$1" --build-tests -Xswiftc -enable-testing
+  swift test -c "$1" --skip-build -Xswiftc -enable-testing
 }
 
 run debug
