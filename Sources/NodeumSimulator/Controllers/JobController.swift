@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Hummingbird
+import NodeumAPI
 
 /// Operations that start a background job (device scans, connection tests, syncs, traces):
 /// the `PUT` answers 202 with a job, the `GET ..._result?job_id=` answers its result.
@@ -30,7 +31,7 @@ enum JobController {
             let connector = try await ResourceController.resolvePrefix(call, state).last!
             return try await jobResult(call, state) {
                 let buckets = try await state.records.all(kind: "cloud_buckets", scope: ResourceModel.membership(of: "cloud_buckets", in: connector).scope)
-                return .object(JSONObject([("count", .int(Int64(buckets.count))), ("cloud_buckets", .array(buckets.map { .object($0.body) }))]))
+                return .object(JSONObject([("cloud_buckets", .array(buckets.map { .object($0.body) }))]))
             }
         },
         "test_nas_share": { call, state in
@@ -89,8 +90,8 @@ enum JobController {
 
     /// Devices seen on the bus: the libraries or drives already configured.
     private static func devices(_ kind: String, key: String, _ state: SimulatorState) async throws -> JSONValue {
-        let deviceFields = ["serial", "protocol", "vendor", "product", "firmware", "device", "acs", "storage_slots",
-                            "storage_slots_address", "io_slots", "io_slots_address", "scsi_address", "sgdevice"]
+        let deviceDefinition = kind == "tape_libraries" ? "tape_library_device" : "tape_drive_device"
+        let deviceFields = APICatalog.definition(deviceDefinition)?.properties.map(\.name) ?? []
         let items = try await state.records.all(kind: kind, scope: nil).map { r -> JSONValue in
             .object(JSONObject(deviceFields.compactMap { f in r.body[f].map { (f, $0) } }))
         }

@@ -9,12 +9,18 @@ enum ResourceHooks {
         if kind == "tasks" || kind == "task_executions" { try await TaskEngine.advance(state) }
     }
 
-    /// Lists answer the list definition: API keys are listed without their scopes.
+    /// Lists answer the list definition: API keys are listed without their scopes, tape
+    /// statistics without the id the simulator keys them by.
     static func project(kind: String, _ page: Page) -> Page {
-        guard kind == "api_keys" else { return page }
+        let hidden: String
+        switch kind {
+        case "api_keys": hidden = "api_key_scopes"
+        case "tape_stats": hidden = "id"
+        default: return page
+        }
         return Page(count: page.count, items: page.items.map { text in
             guard case .object(var o)? = JSONValue.parse(text) else { return text }
-            o["api_key_scopes"] = nil
+            o[hidden] = nil
             return JSONValue.object(o).serialized
         })
     }

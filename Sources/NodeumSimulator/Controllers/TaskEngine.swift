@@ -40,6 +40,7 @@ enum TaskEngine {
             for id in fileIDs {
                 try db.execute(sql: "INSERT OR IGNORE INTO execution_files(execution_id, file_id) VALUES (?, ?)", arguments: [execution.id, id])
             }
+            try linkFolders(db, execution: execution.id)
             try db.execute(
                 sql: "INSERT INTO runs(execution_id, task_id, started, duration, fails) VALUES (?, ?, ?, ?, ?)",
                 arguments: [execution.id, task.id, now, max(duration, 0.001), fails])
@@ -49,6 +50,18 @@ enum TaskEngine {
         }
         state.files.invalidate()
         return record
+    }
+
+    /// Adds the folders above an execution's files (all executions when nil), so its tree can be walked.
+    static func linkFolders(_ db: Database, execution: Int64? = nil) throws {
+        for _ in 0..<8 {
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO execution_files(execution_id, file_id)
+                SELECT DISTINCT x.execution_id, f.parent FROM execution_files x JOIN files f ON f.id = x.file_id
+                WHERE f.parent IS NOT NULL AND (? IS NULL OR x.execution_id = ?)
+                """, arguments: [execution, execution])
+            if db.changesCount == 0 { break }
+        }
     }
 
     /// The run of `task` that is going, if any.

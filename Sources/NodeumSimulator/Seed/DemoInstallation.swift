@@ -244,7 +244,7 @@ struct DemoInstallation {
         }
     }
 
-    /// Gives the latest execution of each task the first files of its source pool.
+    /// Gives each execution the first files of its task's source pool, and their folders.
     static func linkExecutionFiles(_ db: Database) throws {
         try db.execute(sql: """
             INSERT OR IGNORE INTO execution_files(execution_id, file_id)
@@ -253,8 +253,8 @@ struct DemoInstallation {
             JOIN files f ON f.id IN (SELECT id FROM files WHERE pool_id = json_extract(s.body, '$.pool.id') AND type = 'file' AND space = 0
                                      ORDER BY id LIMIT 50)
             WHERE e.kind = 'task_executions'
-              AND e.id = (SELECT max(id) FROM records x WHERE x.kind = 'task_executions' AND json_extract(x.body, '$.task_id') = json_extract(e.body, '$.task_id'))
             """)
+        try TaskEngine.linkFolders(db)
     }
 }
 

@@ -19,7 +19,8 @@ enum FileScope: Sendable {
         case .pool(let id): SQLFragment("pool_id = ? AND space = 0", [id])
         case .imports(let id): SQLFragment("pool_id = ? AND space = 1", [id])
         case .onTapes(let id):
-            SQLFragment("pool_id = ? AND space = 0 AND EXISTS (SELECT 1 FROM file_tapes t WHERE t.file_id = files.id)", [id])
+            SQLFragment(
+                "pool_id = ? AND space = 0 AND (type = 'folder' OR EXISTS (SELECT 1 FROM file_tapes t WHERE t.file_id = files.id))", [id])
         case .container(let id): SQLFragment("container_id = ?", [id])
         case .task(let id):
             SQLFragment(
