@@ -1,5 +1,7 @@
 import Foundation
 import Hummingbird
+import Logging
+import ServiceLifecycle
 import Synchronization
 
 /// A running (or runnable) simulator of the Nodeum API, for the `nodeum-sim` program, for
@@ -11,7 +13,7 @@ import Synchronization
 ///     await sim.stop()
 public final class Simulator: Sendable {
     public let options: SimulatorOptions
-    private let running = Mutex<(task: Task<Void, any Error>?, state: SimulatorState?)>((nil, nil))
+    private let running = Mutex<(task: Task<Void, any Error>?, group: ServiceGroup?, state: SimulatorState?)>((nil, nil, nil))
 
     public init(options: SimulatorOptions = SimulatorOptions()) {
         self.options = options
@@ -22,11 +24,14 @@ public final class Simulator: Sendable {
         let state = try await Self.prepareState(options)
         let port = AsyncThrowingStream<Int, any Error>.makeStream()
         let app = buildApplication(state: state) { port.continuation.yield($0) }
+        // Run in our own group so that stop() can shut down gracefully: idle keep-alive
+        // connections are closed instead of waited for.
+        let group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: Logger(label: "nodeum-sim")))
         let task = Task {
-            do { try await app.run() } catch { port.continuation.finish(throwing: error); throw error }
+            do { try await group.run() } catch { port.continuation.finish(throwing: error); throw error }
             port.continuation.finish()
         }
-        running.withLock { $0 = (task, state) }
+        running.withLock { $0 = (task, group, state) }
         var iterator = port.stream.makeAsyncIterator()
         guard let bound = try await iterator.next() else { throw SimulatorError.notStarted }
         return URL(string: "http://\(options.host):\(bound)/api/v2")!
@@ -34,12 +39,30 @@ public final class Simulator: Sendable {
 
     /// Stops listening and waits until the server has shut down.
     public func stop() async {
-        let task = running.withLock { r -> Task<Void, any Error>? in
-            defer { r = (nil, nil) }
-            return r.task
+        let (task, group) = running.withLock { r -> (Task<Void, any Error>?, ServiceGroup?) in
+            defer { r = (nil, nil, nil) }
+            return (r.task, r.group)
         }
-        task?.cancel()
-        _ = await task?.result
+        guard let task else { return }
+        await group?.triggerGracefulShutdown()
+        // Returns when the server has shut down, or after a grace period: a client holding a
+        // connection open must not keep the caller waiting (the listening socket is closed by then).
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let resumed = Locked(false)
+            let resumeOnce: @Sendable () -> Void = {
+                if resumed.withLock({ r in defer { r = true }; return !r }) { continuation.resume() }
+            }
+            Task {
+                _ = await task.result
+                resumeOnce()
+            }
+            Task {
+                try? await Task.sleep(for: .seconds(2))
+                task.cancel()
+                try? await Task.sleep(for: .seconds(1))
+                resumeOnce()
+            }
+        }
     }
 
     /// Requests received since start, whatever their outcome.

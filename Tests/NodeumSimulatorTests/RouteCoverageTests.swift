@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func everyOperationAnswersWithItsDocumentedShape() async throws {
-        try await TestSimulator.with { api, _ in
+        try await TestSimulator.with { api, _ async throws in
             // Resources only reachable after creating them.
             _ = try await api.request(.post, "/users/me/api_keys", body: .obj(("name", "coverage"), ("api_key_scopes", .array([]))))
             _ = try await api.request(.post, "/users/me/configurations", body: .obj(("key", "coverage"), ("value", "1")))

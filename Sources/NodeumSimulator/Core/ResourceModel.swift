@@ -22,8 +22,12 @@ enum ResourceModel {
     /// Singular path segments that name the one nested resource of a parent, and its kind.
     static let singletons: [String: String] = ["task_schedule": "task_schedules", "primary_scan": "primary_scans"]
 
+    /// The file views, served from the `files` table rather than as records.
+    static let fileKinds: Set<String> = ["files", "import_files", "on_tapes_files"]
+
     /// Collection names, from the list operations' collection keys.
     static let kinds: Set<String> = Set(APICatalog.operations.compactMap(\.collectionKey)).union(singletons.values)
+        .subtracting(fileKinds)
 
     /// Fields besides the numeric id that a path parameter may name a resource by.
     static func nameFields(of kind: String) -> [String] {

@@ -83,7 +83,12 @@ struct FileRepository: Sendable {
         let c = condition
         let cacheKey = c.sql + "|" + String(describing: c.arguments)
         let cached = counts.withLock { $0[cacheKey] }
-        let sql = "SELECT \(Self.columns) FROM files WHERE \(c.sql) ORDER BY \(order) LIMIT ? OFFSET ?"
+        // Late row lookup: the offset is skipped over index entries (ids only), then the page's
+        // rows are read by id, so deep pages cost a walk of a small index rather than of the table.
+        let sql = """
+            SELECT \(Self.columns) FROM files WHERE id IN
+            (SELECT id FROM files WHERE \(c.sql) ORDER BY \(order) LIMIT ? OFFSET ?) ORDER BY \(order)
+            """
         let (count, items) = try await writer.read { db -> (Int, [String]) in
             let count = try cached ?? Int.fetchOne(db, sql: "SELECT count(*) FROM files WHERE \(c.sql)", arguments: c.arguments) ?? 0
             let rows = try Row.fetchCursor(db, sql: sql, arguments: c.arguments + [request.limit, request.offset])

@@ -47,6 +47,7 @@ struct SimulatorDatabase: Sendable {
                     space INTEGER NOT NULL DEFAULT 0,
                     name TEXT NOT NULL, type TEXT NOT NULL, permission INTEGER, size INTEGER,
                     change_date TEXT, modification_date TEXT, access_date TEXT, uid INTEGER, gid INTEGER);
+                CREATE INDEX files_space ON files(space, id);
                 CREATE INDEX files_parent ON files(parent, id);
                 CREATE INDEX files_pool ON files(pool_id, space, id);
                 CREATE INDEX files_container ON files(container_id, id);
