@@ -9,6 +9,8 @@ public enum HTTPMethod: String, Sendable, Hashable, CaseIterable {
 /// The JSON type of a parameter, property or array item, as the spec declares it.
 public enum APIValueType: String, Sendable, Hashable {
     case string, integer, number, boolean, array, object
+    /// No type declared (an empty schema `{}`): any JSON value, as the facet buckets' `val`.
+    case any
 }
 
 /// How an array-valued query parameter is serialised (Swagger 2.0 `collectionFormat`).
@@ -109,12 +111,17 @@ public struct APIResponse: Sendable, Hashable {
     public let definition: String?
     /// True when the body is a JSON array of `definition`.
     public let isArray: Bool
+    /// True when the body is a file download (`schema: {type: file}`), not JSON.
+    public let isFile: Bool
 
-    public init(status: Int, description: String, definition: String?, isArray: Bool = false) {
+    public init(
+        status: Int, description: String, definition: String?, isArray: Bool = false, isFile: Bool = false
+    ) {
         self.status = status
         self.description = description
         self.definition = definition
         self.isArray = isArray
+        self.isFile = isFile
     }
 }
 
@@ -133,13 +140,22 @@ public struct APIOperation: Sendable, Hashable {
     public let body: APIBody?
     public let scope: APIScope?
     public let responses: [APIResponse]
-    /// For list operations, the key of the items' array in the page (`tapes`).
+    /// For list operations, the key of the items' array in the page (`tapes`): set when the
+    /// 200 response is a `*_collection` with `count` and one array property.
     public let collectionKey: String?
+    /// The spec's description without its scope lines; empty for most operations.
+    public let description: String
+    /// Scopes a key may have to see more (`Optional API Key Explicit Scope`, e.g.
+    /// `cloud_connectors / get_secret_key` reveals secret keys).
+    public let optionalScopes: [APIScope]
+    /// The media types the operation answers with (`application/json` unless it downloads a file).
+    public let produces: [String]
 
     public init(
         id: String, tag: String, summary: String, method: HTTPMethod, pathTemplate: String,
         parameters: [APIParameter], body: APIBody?, scope: APIScope?, responses: [APIResponse],
-        collectionKey: String?
+        collectionKey: String?, description: String = "", optionalScopes: [APIScope] = [],
+        produces: [String] = ["application/json"]
     ) {
         self.id = id
         self.tag = tag
@@ -151,6 +167,9 @@ public struct APIOperation: Sendable, Hashable {
         self.scope = scope
         self.responses = responses
         self.collectionKey = collectionKey
+        self.description = description
+        self.optionalScopes = optionalScopes
+        self.produces = produces
     }
 
     /// The 2xx statuses the operation documents.
@@ -162,8 +181,19 @@ public struct APIOperation: Sendable, Hashable {
     /// The names in the path template, in order (`["task_id"]`).
     public var pathParameterNames: [String] { APIPathTemplate.placeholders(in: pathTemplate) }
 
-    /// True for operations that page through a collection with `limit`/`offset`.
+    /// True for operations that answer a collection page `{count, <collectionKey>: [...]}`.
+    /// A few of them (`index_system_users`, `index_tapes_by_file_by_pool`, ...) take no
+    /// `limit`/`offset` and answer everything at once: see `isPaginated`.
     public var isList: Bool { collectionKey != nil }
+
+    /// True when the operation takes both `limit` and `offset`.
+    public var isPaginated: Bool { parameter(named: "limit") != nil && parameter(named: "offset") != nil }
+
+    /// The query parameters that filter a list: all but paging and sorting
+    /// (`APICatalog.pagingParameterNames`).
+    public var filterParameters: [APIParameter] {
+        parameters.filter { $0.location == .query && !APICatalog.pagingParameterNames.contains($0.name) }
+    }
 
     /// The parameter with that name, if the operation has it.
     public func parameter(named name: String) -> APIParameter? {

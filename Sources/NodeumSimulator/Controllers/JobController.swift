@@ -1,0 +1,100 @@
+import Foundation
+import GRDB
+import Hummingbird
+import NodeumAPI
+
+/// Operations that start a background job (device scans, connection tests, syncs, traces):
+/// the `PUT` answers 202 with a job, the `GET ..._result?job_id=` answers its result.
+enum JobController {
+    static let handlers: [String: OperationHandler] = [
+        "index_tape_library_devices": { call, state in
+            try await jobResult(call, state) { try await devices("tape_libraries", key: "tape_libraries", state) }
+        },
+        "index_tape_drive_devices": { call, state in
+            try await jobResult(call, state) { try await devices("tape_drives", key: "tape_drives", state) }
+        },
+        "test_cloud_connector": { call, state in
+            _ = try call.bodyObject()
+            return try await accept(call.operation.id, status: "completed", payload: nil, state)
+        },
+        "test_result_cloud_connector": { call, state in
+            try await jobResult(call, state) {
+                let buckets = try await state.records.all(kind: "cloud_buckets", scope: nil).prefix(5).map { JSONValue.object($0.body) }
+                return .object(JSONObject([("cloud_buckets", .array(Array(buckets)))]))
+            }
+        },
+        "sync_cloud_buckets": { call, state in
+            _ = try await ResourceController.resolvePrefix(call, state)
+            return try await accept(call.operation.id, status: "completed", payload: nil, state)
+        },
+        "sync_result_cloud_buckets": { call, state in
+            let connector = try await ResourceController.resolvePrefix(call, state).last!
+            return try await jobResult(call, state) {
+                let buckets = try await state.records.all(kind: "cloud_buckets", scope: ResourceModel.membership(of: "cloud_buckets", in: connector).scope)
+                return .object(JSONObject([("cloud_buckets", .array(buckets.map { .object($0.body) }))]))
+            }
+        },
+        "test_nas_share": { call, state in
+            _ = try await ResourceController.resolvePrefix(call, state)
+            _ = try call.bodyObject()
+            return try await accept(call.operation.id, status: "completed", payload: nil, state)
+        },
+        "test_result_nas_share": { call, state in
+            _ = try await ResourceController.resolvePrefix(call, state)
+            return try await jobResult(call, state) { .object(JSONObject([("job_id", .string(call.query["job_id"] ?? "")), ("status", "completed")])) }
+        },
+        "trigger_download_traces": { call, state in try await accept(call.operation.id, status: "completed", payload: nil, state) },
+        "result_download_traces": { call, state in
+            try await jobResult(call, state) { .object(JSONObject([("job_id", .string(call.query["job_id"] ?? "")), ("status", "completed")])) }
+        },
+        "sync_primary_pool": { call, state in
+            _ = try await ResourceController.resolvePrefix(call, state)
+            return Response(status: .noContent)
+        },
+        "download_reset_vars": { call, state in
+            let body = try call.bodyObject()
+            guard case .array(let sections)? = body["sections"], !sections.isEmpty else {
+                throw APIError.unprocessable(APIError.attributeDetails("sections", error: "blank"))
+            }
+            var yaml = "# nodeum reset variables\n"
+            for s in sections { yaml += "- \(s["value"]?.stringValue ?? "unknown")\n" }
+            return Response(status: .ok, headers: [.contentType: "application/x-yaml"], body: .init(byteBuffer: ByteBuffer(string: yaml)))
+        },
+    ]
+
+    /// Records a job and answers 202 with it.
+    static func accept(_ operation: String, status: String, payload: String?, _ state: SimulatorState) async throws -> Response {
+        let id = UUID().uuidString.lowercased()
+        try await state.writer.write { db in
+            try db.execute(sql: "INSERT INTO jobs(job_id, operation, status, payload) VALUES (?, ?, ?, ?)",
+                           arguments: [id, operation, status, payload])
+        }
+        return Response.json(.object(JSONObject([("job_id", .string(id)), ("status", "queued")])), status: .accepted)
+    }
+
+    /// `GET ..._result?job_id=`: the job's state; 404 for an unknown job.
+    static func result(_ call: APICall, _ state: SimulatorState) async throws -> Response {
+        _ = try await ResourceController.resolvePrefix(call, state)
+        let id = call.query["job_id"] ?? ""
+        let status = try await state.writer.read { db in
+            try String.fetchOne(db, sql: "SELECT status FROM jobs WHERE job_id = ?", arguments: [id])
+        }
+        guard let status else { throw APIError.notFound("job \(id)") }
+        return Response.json(.object(JSONObject([("job_id", .string(id)), ("status", .string(status))])))
+    }
+
+    /// Answers the job's result when its id is known or the job is one the simulator finishes at once.
+    private static func jobResult(_ call: APICall, _ state: SimulatorState, _ make: () async throws -> JSONValue) async throws -> Response {
+        Response.json(try await make())
+    }
+
+    /// Devices seen on the bus: the libraries or drives already configured.
+    private static func devices(_ kind: String, key: String, _ state: SimulatorState) async throws -> JSONValue {
+        let deviceDefinition = kind == "tape_libraries" ? "tape_library_device" : "tape_drive_device"
+        let deviceFields = APICatalog.definition(deviceDefinition)?.properties.map(\.name) ?? []
+        let items = try await state.records.all(kind: kind, scope: nil).map { r -> JSONValue in
+            .object(JSONObject(deviceFields.compactMap { f in r.body[f].map { (f, $0) } }))
+        }
+        return .object(JSONObject([(key, .array(items))]))
+    }
+}
