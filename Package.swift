@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "nodeum-sim", targets: ["nodeum-sim"]),
         .library(name: "Lua", targets: ["Lua"]),
         .library(name: "NodeumAPI", targets: ["NodeumAPI"]),
+        .library(name: "NodeumClient", targets: ["NodeumClient"]),
         .library(name: "NodeumSimulator", targets: ["NodeumSimulator"]),
         .library(name: "NodeumLua", targets: ["NodeumLua"]),
         .library(name: "NodeumShell", targets: ["NodeumShell"]),
@@ -24,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // C: the system's Lua 5.4, and the few C functions Swift needs around it.
@@ -37,6 +40,16 @@ let package = Package(
 
         // The API as data, generated from the Swagger file by scripts/generate-api.py.
         .target(name: "NodeumAPI"),
+
+        // HTTP client of the API; knows no Lua.
+        .target(
+            name: "NodeumClient",
+            dependencies: [
+                "NodeumAPI",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
 
         // The simulated API server.
         .target(
@@ -79,6 +92,9 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
+        .testTarget(
+            name: "NodeumClientTests",
+            dependencies: ["NodeumClient", "NodeumSimulator", "NodeumAPI"]),
         .testTarget(name: "NodeumShellTests", dependencies: ["NodeumShell"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,122 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+import NIOCore
+import NIOHTTP1
+import NodeumAPI
+
+extension NodeumClient {
+    /// Sends a request under the retry policy and decodes the answer.
+    func send(_ request: PreparedRequest, deadline: ContinuousClock.Instant?, logger: Logger) async throws -> NodeumResponse {
+        let raw = try await sendWithRetries(request, deadline: deadline, logger: logger)
+        return try decode(raw, request: request)
+    }
+
+    /// The retry loop: an attempt, then on a retryable failure a wait (Retry-After or backoff)
+    /// while attempts and time budget last.
+    func sendWithRetries(_ request: PreparedRequest, deadline: ContinuousClock.Instant?, logger: Logger) async throws -> RawResponse {
+        let policy = configuration.retry
+        let clock = ContinuousClock()
+        let start = clock.now
+        let url = url(for: request)
+        var attempt = 1
+        while true {
+            let wait: Duration
+            let reason: String
+            do {
+                let response = try await attemptOnce(request, url: url, deadline: deadline, logger: logger)
+                guard request.method.isIdempotent, policy.retryableStatuses.contains(response.status) else { return response }
+                wait = policy.retryAfterDelay(response.headers["retry-after"]) ?? policy.backoff(retry: attempt)
+                reason = "status \(response.status)"
+                if !mayRetry(attempt: attempt, wait: wait, start: start, deadline: deadline) { return response }
+            } catch let error as NodeumClientError {
+                guard Self.isRetryable(error, method: request.method) else { throw error }
+                wait = policy.backoff(retry: attempt)
+                reason = error.kind.description
+                if !mayRetry(attempt: attempt, wait: wait, start: start, deadline: deadline) { throw error }
+            }
+            logger.debug(
+                "retrying after \(reason)",
+                metadata: ["method": "\(request.method.rawValue)", "url": "\(url)", "attempt": "\(attempt + 1)",
+                           "delay_ms": "\(Int(seconds(wait) * 1000))"])
+            do { try await Task.sleep(for: wait) } catch {
+                throw cancelled(request, url: url)
+            }
+            attempt += 1
+        }
+    }
+
+    private func mayRetry(attempt: Int, wait: Duration, start: ContinuousClock.Instant, deadline: ContinuousClock.Instant?) -> Bool {
+        let policy = configuration.retry
+        guard attempt < policy.maxAttempts else { return false }
+        let resume = ContinuousClock.now + wait
+        if resume - start > policy.totalBudget { return false }
+        if let deadline, resume >= deadline { return false }
+        return true
+    }
+
+    /// Idempotent methods retry on dropped connections too; any method retries when the
+    /// request never left (refused, unresolved, connect timeout, TLS handshake).
+    static func isRetryable(_ error: NodeumClientError, method: NodeumAPI.HTTPMethod) -> Bool {
+        if error.neverReachedServer { return error.kind != .tls && error.kind != .dns }
+        return method.isIdempotent && error.kind == .connectionReset
+    }
+
+    private func cancelled(_ request: PreparedRequest, url: String) -> NodeumClientError {
+        NodeumClientError(
+            kind: .cancelled, description: "\(request.method.rawValue) \(url) cancelled", operationID: request.operationID,
+            method: request.method.rawValue, url: url
+        ).redacting(configuration.secrets)
+    }
+
+    /// One exchange: the request sent, the whole body read.
+    func attemptOnce(_ request: PreparedRequest, url: String, deadline: ContinuousClock.Instant?, logger: Logger) async throws -> RawResponse {
+        if Task.isCancelled { throw cancelled(request, url: url) }
+        let client = try httpClient()
+        var http = HTTPClientRequest(url: url)
+        http.method = NIOHTTP1.HTTPMethod(rawValue: request.method.rawValue)
+        http.headers.add(name: "User-Agent", value: configuration.userAgent)
+        http.headers.add(name: "Accept", value: "application/json")
+        if let credentials = configuration.credentials {
+            http.headers.add(name: "Authorization", value: credentials.authorizationHeader)
+        }
+        if let body = request.body {
+            http.headers.add(name: "Content-Type", value: "application/json")
+            http.body = .bytes(ByteBuffer(bytes: body.serializedBytes()))
+        }
+        let attemptDeadline = Self.nioDeadline(requestTimeout: configuration.requestTimeout, deadline: deadline)
+        let began = ContinuousClock.now
+        do {
+            let response = try await client.execute(http, deadline: attemptDeadline, logger: logger)
+            let body = try await response.body.collect(upTo: Self.maxBodyBytes)
+            var headers: [String: String] = [:]
+            for (name, value) in response.headers {
+                let key = name.lowercased()
+                headers[key] = headers[key].map { $0 + ", " + value } ?? value
+            }
+            logger.trace(
+                "\(request.method.rawValue) \(url) \(response.status.code)",
+                metadata: ["ms": "\(Int(seconds(ContinuousClock.now - began) * 1000))"])
+            return RawResponse(status: Int(response.status.code), headers: headers, body: body)
+        } catch {
+            if Task.isCancelled { throw cancelled(request, url: url) }
+            throw TransportErrors.classify(error, request: request, url: url, configuration: configuration)
+        }
+    }
+
+    /// Answers larger than this are refused (a page of 1,000 files is about 400 kB).
+    static let maxBodyBytes = 1 << 30
+
+    static func nioDeadline(requestTimeout: Duration, deadline: ContinuousClock.Instant?) -> NIODeadline {
+        var remaining = requestTimeout
+        if let deadline { remaining = min(remaining, deadline - ContinuousClock.now) }
+        return NIODeadline.now() + .nanoseconds(max(0, Int64(seconds(remaining) * 1e9)))
+    }
+}
+
+/// A response before decoding.
+struct RawResponse: Sendable {
+    let status: Int
+    let headers: [String: String]
+    let body: ByteBuffer
+}

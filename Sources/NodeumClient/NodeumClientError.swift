@@ -1,0 +1,101 @@
+/// Any failure of a `NodeumClient` call: an API error (non-2xx), a transport failure, a
+/// request refused before sending, or a bad configuration. `description` is one line a person
+/// can act on; no error ever holds a password, token or `Authorization` header.
+public struct NodeumClientError: Error, Sendable, CustomStringConvertible {
+    /// What went wrong, in categories a caller (or an exit code) can switch on.
+    public struct Kind: Sendable, Hashable, CustomStringConvertible {
+        private enum Code: String, Sendable, Hashable {
+            case api, refused, dns, timeout, tls, connectionReset = "connection_reset", transport
+            case invalidResponse = "invalid_response", invalidRequest = "invalid_request"
+            case configuration, jobFailed = "job_failed", cancelled
+        }
+
+        private let code: Code
+        private init(_ code: Code) { self.code = code }
+
+        /// The server answered a non-2xx status.
+        public static let api = Kind(.api)
+        /// Nothing listens at the address (connection refused).
+        public static let refused = Kind(.refused)
+        /// The host name does not resolve.
+        public static let dns = Kind(.dns)
+        /// No answer in time (connect, read, or the request's deadline).
+        public static let timeout = Kind(.timeout)
+        /// The TLS handshake failed (certificate not trusted, wrong host, protocol).
+        public static let tls = Kind(.tls)
+        /// The connection was closed or reset during the exchange.
+        public static let connectionReset = Kind(.connectionReset)
+        /// Another network failure.
+        public static let transport = Kind(.transport)
+        /// A 2xx answer whose body is not the JSON it should be.
+        public static let invalidResponse = Kind(.invalidResponse)
+        /// Refused before sending: unknown operation or parameter, missing required one, bad value.
+        public static let invalidRequest = Kind(.invalidRequest)
+        /// A bad URL, profile or config file.
+        public static let configuration = Kind(.configuration)
+        /// A background job or task execution ended in failure.
+        public static let jobFailed = Kind(.jobFailed)
+        /// The caller's task was cancelled.
+        public static let cancelled = Kind(.cancelled)
+
+        /// The snake_case name (`connection_reset`), as the Lua layer shows it.
+        public var description: String { code.rawValue }
+
+        /// True for failures of the network rather than of the API.
+        public var isTransport: Bool { [.refused, .dns, .timeout, .tls, .connectionReset, .transport].contains(code) }
+    }
+
+    public var kind: Kind
+    /// The HTTP status, for `.api` errors (and a failed job's last status).
+    public var status: Int?
+    /// The API's `messages`.
+    public var messages: [String]
+    /// The API's `details` (`{"name": [{"error": "taken"}]}`), when it sent any.
+    public var details: APIValue?
+    /// The catalog operation, when the call named one.
+    public var operationID: String?
+    public var method: String?
+    /// The URL with any credentials removed.
+    public var url: String?
+    /// The start of a body that was not the JSON expected (an HTML page from a proxy).
+    public var bodyExcerpt: String?
+    /// The one-line explanation.
+    public var description: String
+    /// Set for transport failures that happened before the request left.
+    var neverReached = false
+
+    init(
+        kind: Kind, description: String, status: Int? = nil, messages: [String] = [], details: APIValue? = nil,
+        operationID: String? = nil, method: String? = nil, url: String? = nil, bodyExcerpt: String? = nil
+    ) {
+        self.kind = kind
+        self.description = description
+        self.status = status
+        self.messages = messages
+        self.details = details
+        self.operationID = operationID
+        self.method = method
+        self.url = url
+        self.bodyExcerpt = bodyExcerpt
+    }
+
+    static func configuration(_ message: String) -> NodeumClientError {
+        NodeumClientError(kind: .configuration, description: message)
+    }
+
+    static func invalidRequest(_ message: String, operationID: String? = nil) -> NodeumClientError {
+        NodeumClientError(kind: .invalidRequest, description: message, operationID: operationID)
+    }
+
+    /// The same error with every secret replaced by `<redacted>` in every text it holds.
+    func redacting(_ secrets: [String]) -> NodeumClientError {
+        guard !secrets.isEmpty else { return self }
+        var e = self
+        e.description = description.redacting(secrets)
+        e.messages = messages.map { $0.redacting(secrets) }
+        e.url = url?.redacting(secrets)
+        e.bodyExcerpt = bodyExcerpt?.redacting(secrets)
+        if let d = details { e.details = (try? APIValue.parse(d.serialized().redacting(secrets))) ?? d }
+        return e
+    }
+}

@@ -1,0 +1,181 @@
+import Logging
+import NodeumAPI
+
+/// The state of one walk through a list. Sequential until the total is known; then, with
+/// concurrency N, a window of up to N page requests in flight, delivered in order. The offset
+/// always advances by the items actually returned, so a server that caps the page size leaves
+/// no gap; the walk ends on an empty page, at the total when `count` is one, or on a short page
+/// once the server's page size is known when `count` is only the page's length.
+final class PageWalker: @unchecked Sendable {
+    // Used by one iterating task at a time (an AsyncIterator is not shared), hence unchecked.
+    private let s: PageSequence
+    private var offset: Int
+    private var delivered = 0
+    private var total: Int?
+    private var countIsPageLength = false
+    private var largestPage = 0
+    private var finished = false
+    private var pagesFetched = 0
+    /// Requests in flight, in offset order.
+    private var window: [Slot] = []
+    /// The next offset to hand to a request of the window.
+    private var nextScheduled = 0
+
+    private struct Slot {
+        let offset: Int
+        let limit: Int
+        let task: Task<Page, any Error>
+    }
+
+    init(sequence: PageSequence) {
+        s = sequence
+        offset = sequence.options.startOffset
+    }
+
+    deinit {
+        for slot in window { slot.task.cancel() }
+    }
+
+    /// The end of the items wanted: the total, cut by `maxItems`.
+    private var endOffset: Int? {
+        let cap = s.options.maxItems.map { s.options.startOffset + $0 }
+        switch (total, cap) {
+        case let (t?, c?): return min(t, c)
+        case let (t?, nil): return t
+        case let (nil, c?): return c
+        default: return nil
+        }
+    }
+
+    func next() async throws -> Page? {
+        if finished { return nil }
+        if let end = endOffset, offset >= end { return finish() }
+        guard s.paginated else {
+            let page = try await fetch(offset: 0, limit: nil)
+            finished = true
+            return page.items.isEmpty && page.count == nil ? nil : trimmed(page)
+        }
+        if !window.isEmpty || (total != nil && s.options.concurrency > 1 && pagesFetched > 0) {
+            return try await nextFromWindow()
+        }
+        let limit = min(s.options.pageSize, endOffset.map { $0 - offset } ?? .max)
+        let page = try await fetch(offset: offset, limit: limit)
+        return accept(page, asked: limit)
+    }
+
+    /// Records a page fetched at `offset`: learns what `count` means, advances, decides the end.
+    private func accept(_ page: Page, asked: Int) -> Page? {
+        let n = page.items.count
+        pagesFetched += 1
+        guard n > 0 else { return finish() }
+        if let count = page.count {
+            if count > Int64(n) {
+                total = Int(count)
+            } else if offset > 0 || countIsPageLength {
+                // At a non-zero offset a total could not equal the page's length.
+                countIsPageLength = total == nil
+            }
+        }
+        let previousLargest = largestPage
+        largestPage = max(largestPage, n)
+        offset += n
+        let result = trimmed(page)
+        if let end = endOffset, offset >= end { finished = true }
+        // Once the server's page size is known, a shorter page than both it and the limit is the last.
+        if total == nil, previousLargest > 0, n < min(asked, previousLargest) { finished = true }
+        return result
+    }
+
+    /// A page cut to `maxItems`, counted as delivered.
+    private func trimmed(_ page: Page) -> Page {
+        var items = page.items
+        if let max = s.options.maxItems, delivered + items.count > max {
+            items = Array(items.prefix(max - delivered))
+        }
+        delivered += items.count
+        return items.count == page.items.count ? page : Page(offset: page.offset, items: items, count: page.count, response: page.response)
+    }
+
+    private func finish() -> Page? {
+        finished = true
+        for slot in window { slot.task.cancel() }
+        window.removeAll()
+        return nil
+    }
+
+    // MARK: concurrent window
+
+    private func nextFromWindow() async throws -> Page? {
+        if window.isEmpty { nextScheduled = offset }
+        fillWindow()
+        guard !window.isEmpty else { return finish() }
+        let head = window.removeFirst()
+        let page: Page
+        do {
+            page = try await withTaskCancellationHandler {
+                try await head.task.value
+            } onCancel: { [window] in
+                head.task.cancel()
+                for slot in window { slot.task.cancel() }
+            }
+        } catch {
+            _ = finish()
+            throw error
+        }
+        let n = page.items.count
+        if n == 0 { return finish() }
+        if n < head.limit {
+            // The server answered fewer than asked: fetch the gap before the pages after it.
+            let gap = Slot(offset: head.offset + n, limit: head.limit - n, task: startFetch(offset: head.offset + n, limit: head.limit - n))
+            window.insert(gap, at: 0)
+        }
+        pagesFetched += 1
+        offset = head.offset + n
+        let result = trimmed(page)
+        if let end = endOffset, offset >= end, window.isEmpty { finished = true }
+        fillWindow()
+        return result
+    }
+
+    /// Starts requests until `concurrency` are in flight or the end is scheduled.
+    private func fillWindow() {
+        guard let end = endOffset else { return }
+        let step = max(1, min(s.options.pageSize, largestPage > 0 ? largestPage : s.options.pageSize))
+        while window.count < s.options.concurrency, nextScheduled < end {
+            let limit = min(step, end - nextScheduled)
+            window.append(Slot(offset: nextScheduled, limit: limit, task: startFetch(offset: nextScheduled, limit: limit)))
+            nextScheduled += limit
+        }
+    }
+
+    private func startFetch(offset: Int, limit: Int) -> Task<Page, any Error> {
+        let client = s.client, op = s.operationID, key = s.collectionKey, params = s.parameters, logger = s.logger
+        return Task {
+            // Kept as two statements: Swift 6.3.1 -O miscompiles `return try await` in a do/catch here.
+            let page = try await PageWalker.fetch(client, op, key, params, offset: offset, limit: limit, logger: logger)
+            return page
+        }
+    }
+
+    private func fetch(offset: Int, limit: Int?) async throws -> Page {
+        try await Self.fetch(s.client, s.operationID, s.collectionKey, s.parameters, offset: offset, limit: limit, logger: s.logger)
+    }
+
+    static func fetch(
+        _ client: NodeumClient, _ op: String, _ key: String, _ parameters: [String: APIValue], offset: Int, limit: Int?, logger: Logger
+    ) async throws -> Page {
+        var p = parameters
+        if let limit {
+            p["limit"] = .int(Int64(limit))
+            p["offset"] = .int(Int64(offset))
+        }
+        let response = try await client.execute(op, p, logger: logger)
+        guard let value = response.value, case .object = value else {
+            throw NodeumClientError(
+                kind: .invalidResponse, description: "\(op) answered no collection page (status \(response.status))",
+                status: response.status, operationID: op)
+        }
+        let items = value[key]?.arrayValue ?? []
+        return Page(offset: offset, items: items, count: value["count"]?.intValue, response: value)
+    }
+}

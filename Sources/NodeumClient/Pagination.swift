@@ -1,0 +1,133 @@
+import Logging
+import NodeumAPI
+
+/// How to walk a list: page size, how many items at most, where to start, pages in flight.
+public struct PaginationOptions: Sendable, Equatable {
+    /// The `limit` asked for each page (the server may answer fewer).
+    public var pageSize: Int
+    /// Stop after this many items; nil for all.
+    public var maxItems: Int?
+    /// The `offset` of the first page.
+    public var startOffset: Int
+    /// Pages in flight at once once the total is known; 1 fetches one after the other.
+    public var concurrency: Int
+
+    public init(pageSize: Int = 1000, maxItems: Int? = nil, startOffset: Int = 0, concurrency: Int = 1) {
+        self.pageSize = max(1, pageSize)
+        self.maxItems = maxItems.map { max(0, $0) }
+        self.startOffset = max(0, startOffset)
+        self.concurrency = max(1, concurrency)
+    }
+}
+
+/// One page of a list: where it starts, its items, and the server's `count`.
+public struct Page: Sendable {
+    /// The `offset` this page was asked at.
+    public let offset: Int
+    public let items: [APIValue]
+    /// The page's `count` as the server sent it (the total, or the page's length, per server).
+    public let count: Int64?
+    /// The whole answer, `{count, <key>: [...]}`.
+    public let response: APIValue
+}
+
+extension NodeumClient {
+    /// The pages of a list operation, fetched lazily with `limit`/`offset`. Throws at once for an
+    /// operation that is no list, or parameters `call` would refuse.
+    public func pages(
+        _ operationID: String, _ parameters: [String: APIValue] = [:], options: PaginationOptions = PaginationOptions(),
+        logger: Logger? = nil
+    ) throws -> PageSequence {
+        guard let op = APICatalog.operation(operationID) else {
+            _ = try PreparedRequest.forOperation(operationID, parameters: parameters)
+            throw NodeumClientError.invalidRequest("unknown operation '\(operationID)'")
+        }
+        guard let key = op.collectionKey else {
+            throw NodeumClientError.invalidRequest("\(op.id) is not a list operation: it answers no collection page", operationID: op.id)
+        }
+        for name in ["limit", "offset"] where parameters[name] != nil {
+            throw NodeumClientError.invalidRequest(
+                "'\(name)' is set by the pagination; use the page size and start offset options instead", operationID: op.id)
+        }
+        // Validate the filters now, with a placeholder page, so a typo fails before the first request.
+        var probe = parameters
+        if op.isPaginated { probe["limit"] = 1; probe["offset"] = 0 }
+        _ = try PreparedRequest.forOperation(op.id, parameters: probe)
+        return PageSequence(
+            client: self, operationID: op.id, collectionKey: key, paginated: op.isPaginated, parameters: parameters,
+            options: options, logger: logger ?? self.logger)
+    }
+
+    /// The items of a list operation, page after page (see `pages`).
+    public func items(
+        _ operationID: String, _ parameters: [String: APIValue] = [:], options: PaginationOptions = PaginationOptions(),
+        logger: Logger? = nil
+    ) throws -> ItemSequence {
+        ItemSequence(pages: try pages(operationID, parameters, options: options, logger: logger))
+    }
+
+    /// The number of items a list holds, from one request for a single item; nil when the
+    /// server's `count` is only the page's length.
+    public func total(_ operationID: String, _ parameters: [String: APIValue] = [:], logger: Logger? = nil) async throws -> Int64? {
+        var p = parameters
+        p["limit"] = 1
+        p["offset"] = 0
+        let page = try await call(operationID, p, logger: logger)
+        guard let count = page?["count"]?.intValue else { return nil }
+        if count > 1 { return count }
+        let key = APICatalog.operation(operationID)?.collectionKey ?? ""
+        let n = Int64(page?[key]?.arrayValue?.count ?? 0)
+        // count 0 or 1 with as many items: the total unless the server counts pages; ask once more.
+        if n == 0 { return 0 }
+        p["offset"] = 1
+        let next = try await call(operationID, p, logger: logger)
+        return (next?[key]?.arrayValue?.isEmpty ?? true) ? 1 : nil
+    }
+}
+
+/// The pages of a list, as an `AsyncSequence`.
+public struct PageSequence: AsyncSequence, Sendable {
+    public typealias Element = Page
+    let client: NodeumClient
+    let operationID: String
+    let collectionKey: String
+    let paginated: Bool
+    let parameters: [String: APIValue]
+    let options: PaginationOptions
+    let logger: Logger
+
+    public func makeAsyncIterator() -> AsyncIterator {
+        AsyncIterator(walker: PageWalker(sequence: self))
+    }
+
+    public struct AsyncIterator: AsyncIteratorProtocol {
+        let walker: PageWalker
+        public mutating func next() async throws -> Page? { try await walker.next() }
+    }
+}
+
+/// The items of a list, as an `AsyncSequence`.
+public struct ItemSequence: AsyncSequence, Sendable {
+    public typealias Element = APIValue
+    public let pages: PageSequence
+
+    public func makeAsyncIterator() -> AsyncIterator {
+        AsyncIterator(pages: pages.makeAsyncIterator())
+    }
+
+    public struct AsyncIterator: AsyncIteratorProtocol {
+        var pages: PageSequence.AsyncIterator
+        var current: [APIValue] = []
+        var index = 0
+
+        public mutating func next() async throws -> APIValue? {
+            while index == current.count {
+                guard let page = try await pages.next() else { return nil }
+                current = page.items
+                index = 0
+            }
+            defer { index += 1 }
+            return current[index]
+        }
+    }
+}

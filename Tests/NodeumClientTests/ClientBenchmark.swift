@@ -1,0 +1,41 @@
+import Foundation
+import NodeumClient
+import Testing
+
+/// Not a test: the Swift side of scripts/bench-client.sh, run only when it sets
+/// `NODEUM_BENCH_URL` (a running nodeum-sim). Prints one line `swift-client MODE ITEMS SECONDS`.
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["NODEUM_BENCH_URL"] != nil))
+struct ClientBenchmark {
+    @Test func listFiles() async throws {
+        let env = ProcessInfo.processInfo.environment
+        let client = NodeumClient(configuration: try ClientConfiguration(
+            url: env["NODEUM_BENCH_URL"]!, credentials: .basic(user: "admin", password: "admin")))
+        let pageSize = Int(env["NODEUM_BENCH_PAGE_SIZE"] ?? "1000")!
+        let concurrency = Int(env["NODEUM_BENCH_CONCURRENCY"] ?? "1")!
+        let runs = Int(env["NODEUM_BENCH_RUNS"] ?? "3")!
+        _ = try await client.call("index_files", ["limit": 1])  // connection and lazy set-up out of the timing
+        var best = Double.infinity
+        var items = 0
+        for _ in 0..<runs {
+            let start = ContinuousClock.now
+            items = 0
+            for try await page in try client.pages("index_files", options: .init(pageSize: pageSize, concurrency: concurrency)) {
+                items += page.items.count
+            }
+            best = min(best, seconds(ContinuousClock.now - start))
+        }
+        let peak = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8))?
+            .split(separator: "\n").first { $0.hasPrefix("VmHWM:") }.map { String($0.dropFirst(6)).trimmingCharacters(in: .whitespaces) } ?? "?"
+        print("swift-client concurrency=\(concurrency) \(items) \(String(format: "%.3f", best)) peak-rss \(peak)")
+        let out = env["NODEUM_BENCH_OUT"].map { URL(fileURLWithPath: $0) }
+        if let out {
+            let line = "swift-client-c\(concurrency) \(items) \(best) \(peak.split(separator: " ").first ?? "0")\n"
+            if let h = try? FileHandle(forWritingTo: out) { h.seekToEndOfFile(); h.write(Data(line.utf8)); try h.close() } else {
+                try line.write(to: out, atomically: true, encoding: .utf8)
+            }
+        }
+        try await client.shutdown()
+    }
+
+    func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+}

@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Benchmark of NodeumClient: list N files (page size 1,000) from a nodeum-sim, sequentially and
+# with 4 pages in flight, against the official Python SDK (nodeum-sdk from PyPI) and curl
+# fetching the same pages; then the peak RSS of a client listing one million files.
+#
+#   scripts/bench-client.sh [FILES]        (default 200000)
+#
+# Prints items/s per contender and the ratios. Needs: swift, python3 (venv + pip), curl, /usr/bin/time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+FILES=${1:-200000}
+PAGE=1000
+RUNS=${RUNS:-3}
+WORK=$(mktemp -d)
+SIM_PID=""
+cleanup() { [ -n "$SIM_PID" ] && kill "$SIM_PID" 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+echo "== building (release)"
+swift build -c release --product nodeum-sim >/dev/null
+swift build -c release --build-tests >/dev/null
+SIM=$(swift build -c release --show-bin-path)/nodeum-sim
+
+start_sim() {  # start_sim FILES -> sets URL, SIM_PID
+  "$SIM" --port 0 --files "$1" --seed demo >"$WORK/sim.out" 2>"$WORK/sim.err" &
+  SIM_PID=$!
+  for _ in $(seq 1 600); do
+    if grep -q "listening on" "$WORK/sim.out" 2>/dev/null; then break; fi
+    sleep 0.1
+  done
+  URL=$(grep -o 'http://[^ ]*' "$WORK/sim.out" | head -1)
+  [ -n "$URL" ] || { echo "simulator did not start"; cat "$WORK/sim.err"; exit 1; }
+}
+stop_sim() { kill "$SIM_PID" 2>/dev/null || true; wait "$SIM_PID" 2>/dev/null || true; SIM_PID=""; }
+
+start_sim "$FILES"
+TOTAL=$(curl -s -u admin:admin "$URL/files?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["count"])')
+echo "== simulator at $URL with $TOTAL files (page size $PAGE, best of $RUNS)"
+RESULTS="$WORK/results"
+: >"$RESULTS"
+
+for c in 1 4; do
+  NODEUM_BENCH_URL="$URL" NODEUM_BENCH_CONCURRENCY=$c NODEUM_BENCH_RUNS=$RUNS NODEUM_BENCH_OUT="$RESULTS" \
+    swift test -c release --skip-build --filter ClientBenchmark >/dev/null 2>&1 || { echo "swift benchmark failed"; exit 1; }
+done
+
+# curl: the same pages one after the other over one connection (bodies discarded after reading).
+python3 - "$URL" "$TOTAL" "$PAGE" "$RUNS" "$RESULTS" <<'PY'
+import subprocess, sys, time
+url, total, page, runs, out = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+urls = [f"{url}/files?limit={page}&offset={o}" for o in range(0, total, page)]
+cfg = "\n".join(f'url = "{u}"\noutput = "/dev/null"' for u in urls)
+best = float("inf")
+for _ in range(runs):
+    t = time.perf_counter()
+    subprocess.run(["curl", "-s", "-u", "admin:admin", "-K", "-"], input=cfg.encode(), check=True)
+    best = min(best, time.perf_counter() - t)
+open(out, "a").write(f"curl {total} {best}\n")
+PY
+
+# The official Python SDK, from PyPI, in its own venv.
+VENV=${NODEUM_BENCH_VENV:-$WORK/venv}
+if [ ! -x "$VENV/bin/python" ]; then python3 -m venv "$VENV" && "$VENV/bin/pip" install -q nodeum-sdk; fi
+"$VENV/bin/python" - "$URL" "$PAGE" "$RUNS" "$RESULTS" <<'PY'
+import sys, time
+import nodeum_sdk
+from nodeum_sdk.api.files_api import FilesApi
+url, page, runs, out = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+cfg = nodeum_sdk.Configuration(host=url, username="admin", password="admin")
+api = FilesApi(nodeum_sdk.ApiClient(cfg))
+best, n = float("inf"), 0
+for _ in range(runs):
+    t = time.perf_counter()
+    n, offset = 0, 0
+    while True:
+        res = api.index_files(limit=page, offset=offset)
+        got = len(res.files or [])
+        if got == 0:
+            break
+        n += got
+        offset += got
+        if offset >= res.count:
+            break
+    best = min(best, time.perf_counter() - t)
+open(out, "a").write(f"python-sdk {n} {best}\n")
+PY
+stop_sim
+
+echo
+printf "%-18s %10s %9s %12s %14s\n" contender items seconds items/s "time vs curl"
+CURL_T=$(awk '$1=="curl"{print $3}' "$RESULTS")
+PY_T=$(awk '$1=="python-sdk"{print $3}' "$RESULTS")
+while read -r name items secs _; do
+  awk -v n="$name" -v i="$items" -v s="$secs" -v c="$CURL_T" 'BEGIN{printf "%-18s %10d %9.3f %12.0f %13.2fx\n", n, i, s, i/s, s/c}'
+done <"$RESULTS"
+for c in 1 4; do
+  S=$(awk -v k="swift-client-c$c" '$1==k{print $3}' "$RESULTS")
+  awk -v s="$S" -v p="$PY_T" -v c="$c" 'BEGIN{printf "swift-client c=%d is %.1fx faster than the Python SDK\n", c, p/s}'
+done
+
+# Peak RSS while listing one million files (sequential, page size 1,000).
+echo
+echo "== peak RSS, one million files"
+start_sim 1000000
+RSS_RESULTS="$WORK/rss"
+NODEUM_BENCH_URL="$URL" NODEUM_BENCH_CONCURRENCY=1 NODEUM_BENCH_RUNS=1 NODEUM_BENCH_OUT="$RSS_RESULTS" \
+  swift test -c release --skip-build --filter ClientBenchmark >/dev/null 2>&1 || { echo "swift benchmark failed"; exit 1; }
+# VmHWM of the test process itself (the client and the test runner around it), in kB.
+awk '{printf "listed %d files in %.1f s; peak RSS of the listing process: %.1f MiB\n", $2, $3, $4/1024}' "$RSS_RESULTS"
+stop_sim
