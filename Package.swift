@@ -63,10 +63,12 @@ let package = Package(
             ]),
 
         // What Lua users touch: the stdlib (stdlib/, embedded), and later the `nodeum` table.
-        .target(name: "NodeumLua", dependencies: ["Lua"]),
+        .target(name: "NodeumLua", dependencies: ["Lua", "NodeumAPI", "NodeumClient"]),
 
         // The program around the interpreter: command line, REPL.
-        .target(name: "NodeumShell", dependencies: ["NodeumLua", "Lua", "CLuaShim"]),
+        .target(
+            name: "NodeumShell",
+            dependencies: ["NodeumLua", "Lua", "CLuaShim", "NodeumClient", "NodeumSimulator"]),
 
         .executableTarget(name: "nodeum", dependencies: ["NodeumShell"]),
         .executableTarget(name: "nodeum-bench", dependencies: ["Lua"]),
@@ -84,7 +86,8 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(name: "NodeumAPITests", dependencies: ["NodeumAPI"]),
-        .testTarget(name: "NodeumLuaTests", dependencies: ["NodeumLua", "Lua"]),
+        .testTarget(
+            name: "NodeumLuaTests", dependencies: ["NodeumLua", "Lua", "NodeumClient", "NodeumSimulator"]),
         .testTarget(
             name: "NodeumSimulatorTests",
             dependencies: [

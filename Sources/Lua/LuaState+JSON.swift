@@ -72,7 +72,7 @@ extension LuaState {
     }
 
     /// Pushes the shared array metatable, creating it on first use.
-    static func pushArrayMetatable(_ L: OpaquePointer) {
+    public static func pushArrayMetatable(_ L: OpaquePointer) {
         if luaL_newmetatable(L, arrayMetatableName) != 0 {
             "array".push(to: L)
             lua_setfield(L, -2, "__jsontype")

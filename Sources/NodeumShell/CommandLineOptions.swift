@@ -25,6 +25,26 @@ public struct CommandLineOptions: Equatable, Sendable {
     /// --help.
     public var help = false
 
+    // Connection (ARCHITECTURE.md, "Command line"): flags > environment > profile.
+    /// --url: the server, as `https://host` or `https://host/api/v2`.
+    public var url: String?
+    /// --user (with --password, or a prompt without echo on a terminal).
+    public var user: String?
+    /// --password.
+    public var password: String?
+    /// --token: an API key, sent as `Authorization: Bearer`.
+    public var token: String?
+    /// --profile: a `[profiles.NAME]` of the config file.
+    public var profile: String?
+    /// --insecure: skip TLS verification.
+    public var insecure = false
+    /// --ca-cert FILE: an extra CA for self-signed appliances.
+    public var caCertificate: String?
+    /// --timeout SECONDS.
+    public var timeout: Double?
+    /// --sim: a simulator with demo data, started in this process on a free loopback port.
+    public var sim = false
+
     /// True when `-e` was given (lua.c's `has_e`).
     public var hasExecute: Bool { steps.contains { if case .execute = $0 { true } else { false } } }
 
@@ -59,8 +79,7 @@ extension CommandLineOptions {
                 return options
             }
             if argument.hasPrefix("--") {
-                try options.readLongOption(argument)
-                i += 1
+                i = try options.readLongOption(argv, at: i)
                 continue
             }
             let letter = argument.dropFirst().first!
@@ -92,15 +111,45 @@ extension CommandLineOptions {
         return options
     }
 
-    private mutating func readLongOption(_ argument: String) throws(UsageError) {
-        switch argument {
-        case "--help": help = true
-        case "--version": version = true
+    /// Reads the long option at argv[i] (`--name`, `--name value` or `--name=value`);
+    /// returns the index of the next argument.
+    private mutating func readLongOption(_ argv: [String], at i: Int) throws(UsageError) -> Int {
+        let argument = argv[i]
+        let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
+        let name = parts[0]
+        var next = i + 1
+        func value() throws(UsageError) -> String {
+            if parts.count == 2 { return parts[1] }
+            guard next < argv.count else { throw UsageError(description: "'\(name)' needs argument") }
+            next += 1
+            return argv[next - 1]
+        }
+        func flag() throws(UsageError) {
+            if parts.count == 2 { throw UsageError(description: "'\(name)' takes no value") }
+        }
+        switch name {
+        case "--help": try flag(); help = true
+        case "--version": try flag(); version = true
+        case "--url": url = try value()
+        case "--user": user = try value()
+        case "--password": password = try value()
+        case "--token": token = try value()
+        case "--profile": profile = try value()
+        case "--insecure": try flag(); insecure = true
+        case "--ca-cert": caCertificate = try value()
+        case "--sim": try flag(); sim = true
+        case "--timeout":
+            let text = try value()
+            guard let seconds = Double(text), seconds > 0, seconds.isFinite else {
+                throw UsageError(description: "'--timeout' needs a number of seconds, not '\(text)'")
+            }
+            timeout = seconds
         default: throw UsageError(description: "unrecognized option '\(argument)'")
         }
+        return next
     }
 
-    /// The usage text (lua.c's, plus nodeum's own options).
+    /// The usage text printed after a bad command line: lua.c's, plus a pointer to --help.
     public static func usage(programName: String) -> String {
         """
         usage: \(programName) [options] [script [args]]
@@ -116,6 +165,24 @@ extension CommandLineOptions {
           -         stop handling options and execute stdin
           --help    show this help
           --version show version information
+
+        """
+    }
+
+    /// The whole help (`--help`): the usage, then nodeum's own options.
+    public static func help(programName: String) -> String {
+        usage(programName: programName) + """
+        Connection (flags > NODEUM_URL, NODEUM_USER, NODEUM_PASSWORD, NODEUM_TOKEN, NODEUM_PROFILE
+        > the profile in $XDG_CONFIG_HOME/nodeum/config.toml):
+          --url URL          the server (https://host or https://host/api/v2)
+          --user NAME        user for Basic authentication (password prompted on a terminal)
+          --password PW      its password
+          --token KEY        an API key (Bearer authentication)
+          --profile NAME     a [profiles.NAME] of the config file
+          --insecure         do not verify TLS certificates
+          --ca-cert FILE     also trust this CA certificate
+          --timeout SECONDS  request timeout
+          --sim              start a simulator with demo data in-process and connect to it
 
         """
     }

@@ -8,13 +8,18 @@ import NodeumLua
 public final class Runner {
     let options: CommandLineOptions
     let state: LuaState
-    /// True once something failed (lua.c's `report` returning non-OK).
-    private var failed = false
     private var status = ExitStatus.success
+    /// The server this run talks to, reached on the first API call.
+    private let connection: Connection
+    /// The `nodeum` table's Swift half.
+    private let library: NodeumLibrary
 
     public init(options: CommandLineOptions) {
         self.options = options
         self.state = LuaState(openLibraries: false, ignoreEnvironment: options.ignoreEnvironment)
+        let connection = Connection(options: options)
+        self.connection = connection
+        self.library = NodeumLibrary(connect: connection.makeClient)
     }
 
     /// Parses argv and runs it.
@@ -29,7 +34,7 @@ public final class Runner {
             return ExitStatus.usage
         }
         if options.help {
-            StandardStreams.out(CommandLineOptions.usage(programName: options.programName))
+            StandardStreams.out(CommandLineOptions.help(programName: options.programName))
             return ExitStatus.success
         }
         return Runner(options: options).run()
@@ -49,6 +54,7 @@ public final class Runner {
         }
         StandardStreams.flush()
         state.close()
+        connection.close(client: library.clientIfMade)
         return status
     }
 
@@ -58,8 +64,9 @@ public final class Runner {
         nodeum_open_coroutine_bridge(state.L)
         do {
             try EmbeddedStdlib.install(into: state)
+            try library.install(into: state)
         } catch {
-            report(message: "cannot install the standard library: \(error.message)", traceback: nil)
+            report(message: "cannot install the nodeum library: \(error.message)", traceback: nil)
         }
         createArgTable()
         nodeum_gc_generational(state.L)
@@ -176,7 +183,13 @@ public final class Runner {
 
     private func fail(_ error: LuaError) -> Bool {
         report(message: error.message, traceback: error.traceback)
-        status = error.kind == .interrupted ? ExitStatus.interrupted : ExitStatus.luaError
+        switch FailureClass.of(error, in: state) {
+        case .authentication: status = ExitStatus.authentication
+        case .api: status = ExitStatus.apiError
+        case .network: status = ExitStatus.network
+        case .configuration: status = ExitStatus.usage
+        case nil: status = error.kind == .interrupted ? ExitStatus.interrupted : ExitStatus.luaError
+        }
         return false
     }
 

@@ -1,0 +1,83 @@
+import Foundation
+import Lua
+import NodeumClient
+import NodeumSimulator
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// How the program reaches a Nodeum server: flags, environment and profile (through the
+/// client's `ClientConfiguration.resolve`), or `--sim`, a simulator started in this process.
+/// Nothing is created until the first API call asks for the client.
+final class Connection {
+    let options: CommandLineOptions
+    private var simulator: Simulator?
+
+    init(options: CommandLineOptions) { self.options = options }
+
+    /// Makes the client; called once, on the Lua thread, at the first API call.
+    func makeClient() throws -> NodeumClient {
+        if options.sim { return try simulatorClient() }
+        var explicit = ConnectionSettings()
+        explicit.url = options.url
+        explicit.user = options.user
+        explicit.password = options.password
+        explicit.token = options.token
+        explicit.profile = options.profile
+        explicit.insecure = options.insecure ? true : nil
+        explicit.caCertificateFile = options.caCertificate
+        explicit.timeout = options.timeout
+        if explicit.user != nil, explicit.password == nil, explicit.token == nil, StandardStreams.stdinIsTerminal,
+           ProcessInfo.processInfo.environment["NODEUM_PASSWORD"] == nil {
+            explicit.password = Self.askPassword(for: explicit.user!)
+        }
+        let configuration = try ClientConfiguration.resolve(explicit: explicit) { warning in
+            StandardStreams.err("nodeum: warning: \(warning)\n")
+        }
+        return NodeumClient(configuration: configuration)
+    }
+
+    /// Starts the simulator with demo data on a free loopback port and connects as admin.
+    private func simulatorClient() throws -> NodeumClient {
+        let simulator = Simulator(options: SimulatorOptions(port: 0))
+        let url = try Self.wait { try await simulator.start() }
+        self.simulator = simulator
+        let configuration = try ClientConfiguration(
+            url: url.absoluteString, credentials: .basic(user: "admin", password: "admin"))
+        return NodeumClient(configuration: configuration)
+    }
+
+    /// Stops what was started (the client's connections, the simulator).
+    func close(client: NodeumClient?) {
+        let simulator = self.simulator
+        guard client != nil || simulator != nil else { return }
+        _ = try? Self.wait {
+            try? await client?.shutdown()
+            await simulator?.stop()
+            return true
+        }
+    }
+
+    /// Runs async work to completion from the Lua thread (never a cooperative thread).
+    static func wait<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+        let box = ResultBox<T>()
+        let done = DispatchSemaphore(value: 0)
+        Task.detached {
+            do { box.result = .success(try await work()) } catch { box.result = .failure(error) }
+            done.signal()
+        }
+        done.wait()
+        return try box.result!.get()
+    }
+
+    private final class ResultBox<T: Sendable>: @unchecked Sendable {
+        var result: Result<T, any Error>?
+    }
+
+    /// Reads a password from the terminal without echo.
+    static func askPassword(for user: String) -> String? {
+        guard let p = getpass("Password for \(user): ") else { return nil }
+        return String(cString: p)
+    }
+}
