@@ -31,6 +31,7 @@ public final class NodeumLibrary {
     /// Installs the global `nodeum` (also `require "nodeum"`).
     public func install(into state: LuaState) throws(LuaError) {
         let L = state.L
+        state.retain(self)  // the functions below hold it unowned
         try state.load(Self.glue, chunkName: "=(nodeum)")
         state.push { [unowned self] call in try self.callOperation(call) }
         state.push { [unowned self] call in try self.rawRequest(call) }
