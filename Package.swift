@@ -97,7 +97,10 @@ let package = Package(
             ]),
         .testTarget(
             name: "NodeumClientTests",
-            dependencies: ["NodeumClient", "NodeumSimulator", "NodeumAPI"]),
+            dependencies: [
+                "NodeumClient", "NodeumSimulator", "NodeumAPI",
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+            ]),
         .testTarget(name: "NodeumShellTests", dependencies: ["NodeumShell"]),
     ],
     swiftLanguageModes: [.v6]

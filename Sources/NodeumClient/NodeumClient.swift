@@ -112,8 +112,8 @@ extension NodeumClient {
         return try await send(request, deadline: deadline, logger: logger ?? self.logger)
     }
 
-    /// Any call, for what the catalog lacks: `path` relative to `/api/v2` (already
-    /// percent-encoded where needed), query values as `call` takes them.
+    /// Any call, for what the catalog lacks: `path` relative to `/api/v2` (a leading `/api/v2` is
+    /// accepted too), already percent-encoded where needed; query values as `call` takes them.
     @discardableResult
     public func request(
         _ method: HTTPMethod, _ path: String, query: [(String, APIValue)] = [], body: APIValue? = nil,
@@ -127,7 +127,9 @@ extension NodeumClient {
             default: items.append(.init(name, try PreparedRequest.scalarText(value, name: name, op: nil)))
             }
         }
-        let normalized = path.hasPrefix("/") ? path : "/" + path
+        var normalized = path.hasPrefix("/") ? path : "/" + path
+        // A path given with the API's base (`/api/v2/tasks`) means the same as without it.
+        if normalized.hasPrefix(APICatalog.basePath + "/") { normalized.removeFirst(APICatalog.basePath.count) }
         let request = PreparedRequest(method: method, path: normalized, query: items, body: body)
         return try await send(request, deadline: deadline, logger: logger ?? self.logger)
     }

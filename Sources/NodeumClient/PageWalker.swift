@@ -12,7 +12,6 @@ final class PageWalker: @unchecked Sendable {
     private var offset: Int
     private var delivered = 0
     private var total: Int?
-    private var countIsPageLength = false
     private var largestPage = 0
     private var finished = false
     private var pagesFetched = 0
@@ -68,14 +67,8 @@ final class PageWalker: @unchecked Sendable {
         let n = page.items.count
         pagesFetched += 1
         guard n > 0 else { return finish() }
-        if let count = page.count {
-            if count > Int64(n) {
-                total = Int(count)
-            } else if offset > 0 || countIsPageLength {
-                // At a non-zero offset a total could not equal the page's length.
-                countIsPageLength = total == nil
-            }
-        }
+        // A count above the page's length can only be the total; one equal to it may be either.
+        if let count = page.count, count > Int64(n) { total = Int(count) }
         let previousLargest = largestPage
         largestPage = max(largestPage, n)
         offset += n

@@ -16,6 +16,7 @@ struct ClientBenchmark {
         _ = try await client.call("index_files", ["limit": 1])  // connection and lazy set-up out of the timing
         var best = Double.infinity
         var items = 0
+        let cpuBefore = Self.cpuSeconds()
         for _ in 0..<runs {
             let start = ContinuousClock.now
             items = 0
@@ -24,17 +25,25 @@ struct ClientBenchmark {
             }
             best = min(best, seconds(ContinuousClock.now - start))
         }
+        let cpuPerRun = (Self.cpuSeconds() - cpuBefore) / Double(runs)
         let peak = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8))?
             .split(separator: "\n").first { $0.hasPrefix("VmHWM:") }.map { String($0.dropFirst(6)).trimmingCharacters(in: .whitespaces) } ?? "?"
         print("swift-client concurrency=\(concurrency) \(items) \(String(format: "%.3f", best)) peak-rss \(peak)")
         let out = env["NODEUM_BENCH_OUT"].map { URL(fileURLWithPath: $0) }
         if let out {
-            let line = "swift-client-c\(concurrency) \(items) \(best) \(peak.split(separator: " ").first ?? "0")\n"
+            let line = "swift-client-c\(concurrency) \(items) \(best) \(peak.split(separator: " ").first ?? "0") \(cpuPerRun)\n"
             if let h = try? FileHandle(forWritingTo: out) { h.seekToEndOfFile(); h.write(Data(line.utf8)); try h.close() } else {
                 try line.write(to: out, atomically: true, encoding: .utf8)
             }
         }
         try await client.shutdown()
+    }
+
+    /// User and system CPU time of this process: the client's own cost, the server being elsewhere.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
     func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }

@@ -90,6 +90,25 @@ import Testing
         try await client.shutdown()
     }
 
+    @Test func connectionCutMidBodyIsAResetAndRetriedForGET() async throws {
+        try await OddServer.with { server, url in
+            let once = try TestSimulator.client(url, credentials: nil) { $0.retry = .none }
+            let e = await TestSimulator.error { _ = try await once.request(.get, "/cut") }
+            #expect(e?.kind == .connectionReset)
+            #expect(server.count("cut") == 1)
+            try await once.shutdown()
+            let logs = LogCapture()
+            let retrying = try TestSimulator.client(url, credentials: nil, logs: logs) {
+                $0.retry = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(10))
+            }
+            let again = await TestSimulator.error { _ = try await retrying.request(.get, "/cut") }
+            #expect(again?.kind == .connectionReset)
+            #expect(server.count("cut") == 4)
+            #expect(logs.all.filter { $0.hasPrefix("debug retrying after connection_reset") }.count == 2)
+            try await retrying.shutdown()
+        }
+    }
+
     @Test func unresolvableHostIsClassifiedAsDNS() async throws {
         let client = try TestSimulator.client(URL(string: "http://no-such-host.invalid")!, credentials: nil) { $0.retry = .none }
         let e = await TestSimulator.error { try await client.call("index_tasks") }

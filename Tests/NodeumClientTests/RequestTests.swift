@@ -73,6 +73,8 @@ import Testing
             let r = try await client.request(.get, "tasks", query: [("limit", 2)])
             #expect(r.status == 200)
             #expect(r.value?["tasks"]?.arrayValue?.count == 2)
+            let withBase = try await client.request(.get, "/api/v2/tasks", query: [("limit", 1)])
+            #expect(withBase.value?["tasks"]?.arrayValue?.count == 1)
             let created = try await client.request(.post, "/pools", body: ["name": "raw-pool", "type": "primary"])
             #expect(created.status == 201)
             let deleted = try await client.request(.delete, "/pools/\(created.value!["id"]!.intValue!)")

@@ -6,7 +6,7 @@ import Synchronization
 
 /// A small loopback server for what the simulator does not do: an HTML error page from a
 /// "proxy", `Retry-After` as an HTTP date, a list whose `count` is the page's length with a
-/// capped page size, huge integers, and an echo of the request line and headers.
+/// capped page size, a connection cut mid-body, huge integers, and an echo of the request line and headers.
 final class OddServer: Sendable {
     /// Items behind `/files` in the page-length style.
     static let listSize = 1000
@@ -47,6 +47,16 @@ final class OddServer: Sendable {
             let items = ids.map { #"{"id":\#($0 + 1),"name":"f\#($0 + 1)"}"# }.joined(separator: ",")
             return Self.json(#"{"count":\#(ids.count),"files":[\#(items)]}"#)
         }
+        router.get("/api/v2/cut") { _, _ -> Response in
+            _ = self.hit("cut")
+            // Promises 4096 bytes, sends a few, then fails: the server closes the connection mid-body.
+            return Response(
+                status: .ok, headers: [.contentType: "application/json", .contentLength: "4096"],
+                body: ResponseBody(contentLength: 4096) { writer in
+                    try await writer.write(ByteBuffer(string: #"{"count":1000,"files":[{"id":1"#))
+                    throw CancellationError()
+                })
+        }
         router.get("/api/v2/big") { _, _ -> Response in
             Self.json(#"{"id":9007199254740993,"neg":-9223372036854775808,"f":1.5e3,"s":"\u00e9\n"}"#)
         }
@@ -62,9 +72,16 @@ final class OddServer: Sendable {
         let app = Application(
             router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
             onServerRunning: { channel in port.continuation.yield(channel.localAddress?.port ?? 0) })
-        task.withLock { $0 = Task { try await app.run() } }
+        let running = Task {
+            defer { port.continuation.finish() }
+            try await app.run()
+        }
+        task.withLock { $0 = running }
         var it = port.stream.makeAsyncIterator()
-        let bound = await it.next() ?? 0
+        guard let bound = await it.next() else {
+            _ = try await running.value
+            throw CancellationError()
+        }
         return URL(string: "http://127.0.0.1:\(bound)/api/v2")!
     }
 
