@@ -2,6 +2,13 @@ import CLua
 import Testing
 @testable import Lua
 
+/// Calls `onDeinit` when released: shows when Lua lets go of a captured Swift object.
+private final class Witness {
+    let onDeinit: () -> Void
+    init(_ onDeinit: @escaping () -> Void) { self.onDeinit = onDeinit }
+    deinit { onDeinit() }
+}
+
 private struct Boom: Error, CustomStringConvertible {
     var description: String { "the Swift side failed" }
 }
@@ -87,11 +94,6 @@ private struct Boom: Error, CustomStringConvertible {
     }
 
     @Test func capturedObjectsAreReleasedWhenTheStateCloses() {
-        final class Witness {
-            let onDeinit: () -> Void
-            init(_ onDeinit: @escaping () -> Void) { self.onDeinit = onDeinit }
-            deinit { onDeinit() }
-        }
         var released = false
         do {
             let local = LuaState()
@@ -104,11 +106,6 @@ private struct Boom: Error, CustomStringConvertible {
     }
 
     @Test func functionsCollectedByLuaReleaseTheirClosure() throws {
-        final class Witness {
-            let onDeinit: () -> Void
-            init(_ onDeinit: @escaping () -> Void) { self.onDeinit = onDeinit }
-            deinit { onDeinit() }
-        }
         var released = false
         do {
             let witness = Witness { released = true }
