@@ -65,14 +65,14 @@ import Testing
     @Test func tablesFunctionsUserdataAndThreadsAreReferences() throws {
         let values = try state.run("return {1, 2}, print, io.stdout, coroutine.create(print)")
         #expect(values.map(\.typeName) == ["table", "function", "userdata", "thread"])
-        // Pushing a reference pushes the same object.
-        state.push(values[0])
+        // Pushing a reference pushes the same object, not a copy.
         state.setGlobal("t", values[0])
-        let same = try state.run("local x = ...; return rawequal(x, t)")
-        #expect(same.isEmpty == false)
-        state.pop()
-        guard case .boolean(true) = try state.run("return rawequal(t, t)")[0] else {
-            Issue.record("identity lost")
+        state.setGlobal("u", values[0])
+        state.setGlobal("p", values[1])
+        let same = try state.run("t[3] = 3; return rawequal(t, u), u[3], rawequal(p, print)")
+        guard same.count == 3, case .boolean(true) = same[0], case .integer(3) = same[1],
+              case .boolean(true) = same[2] else {
+            Issue.record("identity lost: \(same)")
             return
         }
     }
