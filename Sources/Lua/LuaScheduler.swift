@@ -18,6 +18,8 @@ public final class LuaScheduler {
         var status: TaskStatus = .ready
         /// Registry references of the results, once done.
         var results: [LuaRef] = []
+        /// Set once someone took the results or the error (a failure nobody saw is reported).
+        var observed = false
         init(thread: LuaRef, L: OpaquePointer) {
             self.thread = thread
             self.L = L
@@ -43,6 +45,8 @@ public final class LuaScheduler {
     private var tasks: [Int: TaskRecord] = [:]
     private var runQueue: [(Int, Answer?)] = []
     private var pending: [Int: PendingOperation] = [:]
+    /// Tasks waiting for other tasks to end.
+    private var joiners: [(waiter: Int, tasks: [Int])] = []
     private let inbox = Inbox()
     private var nextTaskID = 1
     private var nextOperationID = 1
@@ -57,10 +61,14 @@ public final class LuaScheduler {
     /// Starts a task running the function below `nargs` arguments on top of the main
     /// thread's stack (both popped). It first runs at the next `run`.
     @discardableResult
-    public func spawn(nargs: Int32 = 0) -> Int {
-        let L = state.L
+    public func spawn(nargs: Int32 = 0) -> Int { spawn(from: state.L, nargs: nargs) }
+
+    /// Starts a task running the function below `nargs` arguments on top of L's stack (a
+    /// thread of this state, such as the coroutine calling `nodeum.spawn`); both are popped.
+    public func spawn(from L: OpaquePointer, nargs: Int32) -> Int {
         let thread = lua_newthread(L)!
-        let ref = LuaRef(popping: state)
+        let ref = LuaRef(state: state, L: L, index: -1)
+        nodeum_pop(L, 1)
         lua_xmove(L, thread, nargs + 1)
         let id = nextTaskID
         nextTaskID += 1
@@ -72,6 +80,14 @@ public final class LuaScheduler {
     /// The status of a task (nil once forgotten or unknown).
     public func status(of task: Int) -> TaskStatus? { tasks[task]?.status }
 
+    /// True once a task has ended (or is unknown).
+    public func isFinished(_ task: Int) -> Bool {
+        switch tasks[task]?.status {
+        case .ready, .waiting: false
+        case .done, .failed, nil: true
+        }
+    }
+
     /// Pushes the results of a finished task onto L and returns their count; forgets the task.
     public func pushResults(of task: Int, to L: OpaquePointer) -> Int32 {
         guard let record = tasks.removeValue(forKey: task) else { return 0 }
@@ -79,8 +95,84 @@ public final class LuaScheduler {
         return Int32(record.results.count)
     }
 
-    /// Forgets a finished task.
-    public func forget(_ task: Int) { tasks[task] = nil }
+    /// Pushes the results of a finished task onto L without forgetting it; throws its error
+    /// if it failed. Marks the outcome as seen.
+    public func pushOutcome(of task: Int, to L: OpaquePointer) throws(LuaError) -> Int32 {
+        guard let record = tasks[task] else { return 0 }
+        record.observed = true
+        if case .failed(let error) = record.status {
+            // A string error is raised again with the task's traceback, so the place it came from shows.
+            if error.value == nil, let traceback = error.traceback { throw LuaError(traceback, kind: error.kind) }
+            throw error
+        }
+        for result in record.results { result.push(to: L) }
+        return Int32(record.results.count)
+    }
+
+    /// Forgets a task (its results are dropped; a task still running goes on).
+    public func forget(_ task: Int) {
+        if isFinished(task) { tasks[task] = nil }
+    }
+
+    /// Failures of ended tasks nobody asked about, oldest first; each is returned once.
+    public func takeUnobservedFailures() -> [LuaError] {
+        var failures: [(Int, LuaError)] = []
+        for (id, record) in tasks where !record.observed {
+            if case .failed(let error) = record.status {
+                record.observed = true
+                failures.append((id, error))
+            }
+        }
+        return failures.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// Waits until every task of `ids` has ended. A task suspends; where the caller cannot
+    /// yield, the other tasks are run from here until those have ended.
+    public func join(_ ids: [Int], in call: LuaCall) throws -> Int32 {
+        if ids.allSatisfy(isFinished) { return 0 }
+        if let current = currentTask, ids.contains(current) {
+            throw LuaError("a task cannot wait for itself")
+        }
+        if nodeum_can_suspend(call.L) != 0, let current = currentTask {
+            joiners.append((current, ids))
+            tasks[current]?.status = .waiting
+            lua_pushlightuserdata(call.L, nodeum_suspend_marker())
+            return NODEUM_SUSPEND
+        }
+        let saved = currentTask
+        defer { currentTask = saved }
+        try run { ids.allSatisfy(isFinished) }
+        if !ids.allSatisfy(isFinished) { throw LuaError("the tasks waited for can never end (they wait for this one)") }
+        return 0
+    }
+
+    /// Puts the joiners whose tasks have all ended back in the run queue.
+    private func wakeJoiners() {
+        guard !joiners.isEmpty else { return }
+        var still: [(waiter: Int, tasks: [Int])] = []
+        for joiner in joiners {
+            if joiner.tasks.allSatisfy(isFinished) {
+                tasks[joiner.waiter]?.status = .ready
+                runQueue.append((joiner.waiter, { T in lua_pushboolean(T, 1); return 1 }))
+            } else {
+                still.append(joiner)
+            }
+        }
+        joiners = still
+    }
+
+    /// Fails the joiners when nothing else can run: they wait for each other.
+    private func failDeadlockedJoiners() {
+        for joiner in joiners {
+            tasks[joiner.waiter]?.status = .ready
+            runQueue.append((joiner.waiter, { T in
+                lua_pushboolean(T, 0)
+                "deadlock: the tasks waited for are themselves waiting for the waiting task".push(to: T)
+                return 2
+            }))
+        }
+        joiners.removeAll()
+    }
 
     /// Runs tasks until `isDone` says so or nothing can progress. Throws `interrupted!`
     /// (after cancelling every operation in flight) when the state is interrupted.
@@ -96,7 +188,11 @@ public final class LuaScheduler {
                 cancelAll()
                 throw LuaError("interrupted!", kind: .interrupted)
             }
-            if pending.isEmpty { return }
+            if pending.isEmpty {
+                if joiners.isEmpty { return }
+                failDeadlockedJoiners()
+                continue
+            }
             _ = nodeum_wait_wakeup(state.L, 1.0)
         }
     }
@@ -115,6 +211,7 @@ public final class LuaScheduler {
             record.results = (0..<nres).map { LuaRef(state: state, L: T, index: top - nres + 1 + $0) }
             lua_settop(T, 0)
             record.status = .done
+            wakeJoiners()
         case LUA_YIELD:
             let suspended = nres == 1 && lua_touserdata(T, -1) == nodeum_suspend_marker()
             nodeum_pop(T, nres)  // only the yielded values: the rest is the suspended frame
@@ -122,6 +219,7 @@ public final class LuaScheduler {
         default:
             let error = taskError(T, status: status)
             record.status = .failed(error)
+            wakeJoiners()
             if error.kind == .interrupted {
                 cancelAll()
                 throw error
@@ -156,13 +254,24 @@ public final class LuaScheduler {
         }
     }
 
+    /// Cancels every operation in flight and forgets every task: after an uncaught error, the
+    /// tasks it leaves behind are not run on.
+    public func abandonAll() {
+        cancelAll()
+        tasks.removeAll()
+    }
+
     /// Cancels every operation in flight and forgets the tasks waiting for them.
     public func cancelAll() {
         for operation in pending.values {
             operation.job.cancel()
             tasks[operation.taskID]?.status = .failed(LuaError("interrupted!", kind: .interrupted))
         }
+        for joiner in joiners {
+            tasks[joiner.waiter]?.status = .failed(LuaError("interrupted!", kind: .interrupted))
+        }
         pending.removeAll()
+        joiners.removeAll()
         runQueue.removeAll()
     }
 
@@ -193,6 +302,39 @@ public final class LuaScheduler {
 }
 
 extension LuaState {
+    /// Calls the function below `nargs` arguments on top of the stack as a scheduler task
+    /// (so that its API calls can overlap with those of the tasks it spawns) and runs the
+    /// scheduler until that task and every task started meanwhile have ended. Leaves the
+    /// task's results on the stack. Throws its error, else the first failure of another task
+    /// that nobody waited for; `interrupted!` when interrupted.
+    public func callAsTask(nargs: Int32 = 0) throws(LuaError) {
+        let scheduler = tasks
+        let id = scheduler.spawn(nargs: nargs)
+        do {
+            try scheduler.run { scheduler.isFinished(id) }
+        } catch {
+            scheduler.abandonAll()
+            throw error
+        }
+        if case .failed(let error)? = scheduler.status(of: id) {
+            scheduler.abandonAll()
+            throw error
+        }
+        let base = lua_gettop(L)
+        _ = scheduler.pushResults(of: id, to: L)
+        do {
+            try scheduler.run()
+        } catch {
+            scheduler.abandonAll()
+            lua_settop(L, base)
+            throw error
+        }
+        if let failure = scheduler.takeUnobservedFailures().first {
+            lua_settop(L, base)
+            throw failure
+        }
+    }
+
     /// The state's scheduler, made on first use.
     public var tasks: LuaScheduler {
         if let scheduler { return scheduler }

@@ -34,6 +34,11 @@ public struct APIResource: Sendable {
     }
 }
 
+extension APIOperation {
+    /// True for an operation that answers a list: a collection page or a bare array.
+    public var answersList: Bool { ResourceBuilder.isList(self) }
+}
+
 extension APICatalog {
     /// The top-level resources, in the spec's order of their first operation.
     public static let resources: [APIResource] = ResourceBuilder.build()

@@ -83,7 +83,7 @@ public struct NodeumClientError: Error, Sendable, CustomStringConvertible {
         NodeumClientError(kind: .configuration, description: message)
     }
 
-    static func invalidRequest(_ message: String, operationID: String? = nil) -> NodeumClientError {
+    public static func invalidRequest(_ message: String, operationID: String? = nil) -> NodeumClientError {
         NodeumClientError(kind: .invalidRequest, description: message, operationID: operationID)
     }
 

@@ -4,85 +4,265 @@ import Lua
 import NodeumAPI
 import NodeumClient
 
-/// The `nodeum` Lua table: `nodeum.api.<operationId>(params)` for every operation of the
-/// catalog and `nodeum.request(method, path, {query=, body=})` for anything else. The
-/// client is made on the first call, so that a script that never calls the API pays
-/// nothing for it.
+/// The `nodeum` Lua table's Swift half: the functions the Lua half (`stdlib/nodeum/_core.lua`)
+/// builds the surface on — operations, raw requests, pages, totals, tasks — and the clients
+/// they use. The default client is made on the first call, so that a script that never calls
+/// the API pays nothing for it; `nodeum.connect{...}` adds more.
 public final class NodeumLibrary {
-    /// Makes the client (reads configuration, may start a simulator).
+    /// Makes the default client (reads configuration, may start a simulator).
     public typealias ClientFactory = () throws -> NodeumClient
+    /// Makes the client of `nodeum.connect{...}`: explicit settings, and whether to start a simulator.
+    public typealias ConnectFactory = (ConnectionSettings, _ simulator: Bool) throws -> NodeumClient
 
-    private let factory: ClientFactory
-    private var made: NodeumClient?
+    private var factories: [ClientFactory]
+    private var made: [NodeumClient?]
+    private let connectFactory: ConnectFactory
+    /// Bounds the requests in flight from Lua, whatever the number of tasks.
+    let limiter = RequestLimiter(limit: 16)
 
-    public init(connect: @escaping ClientFactory) { self.factory = connect }
+    public init(connect: @escaping ClientFactory, connectOther: ConnectFactory? = nil) {
+        factories = [connect]
+        made = [nil]
+        connectFactory = connectOther ?? { settings, _ in
+            NodeumClient(configuration: try ClientConfiguration.resolve(explicit: settings) { _ in })
+        }
+    }
 
-    /// The client, made on first use.
-    public func client() throws -> NodeumClient {
-        if let made { return made }
-        let client = try factory()
-        made = client
+    /// The client of a slot (0 is the default one), made on first use.
+    public func client(_ slot: Int = 0) throws -> NodeumClient {
+        guard slot >= 0, slot < made.count else { throw LuaError("no client \(slot)") }
+        if let client = made[slot] { return client }
+        let client = try factories[slot]()
+        made[slot] = client
         return client
     }
 
-    /// The client if it was made.
-    public var clientIfMade: NodeumClient? { made }
+    /// The default client if it was made.
+    public var clientIfMade: NodeumClient? { made[0] }
+
+    /// Every client made so far (to shut them down).
+    public var clientsMade: [NodeumClient] { made.compactMap { $0 } }
 
     /// Installs the global `nodeum` (also `require "nodeum"`).
     public func install(into state: LuaState) throws(LuaError) {
         let L = state.L
         state.retain(self)  // the functions below hold it unowned
-        try state.load(Self.glue, chunkName: "=(nodeum)")
-        state.push { [unowned self] call in try self.callOperation(call) }
-        state.push { [unowned self] call in try self.rawRequest(call) }
-        APICatalog.operations.map(\.id).push(to: L)
-        state.push { call in
+        guard let core = EmbeddedStdlib.modules.first(where: { $0.name == "nodeum._core" }) else {
+            throw LuaError("the nodeum library is missing from this build")
+        }
+        try state.load(core.source, chunkName: "=nodeum")
+        lua_createtable(L, 0, 16)
+        func set(_ name: String, _ function: @escaping LuaFunction) {
+            state.push(function)
+            lua_setfield(L, -2, name)
+        }
+        set("call") { [unowned self] call in try self.callOperation(call) }
+        set("request") { [unowned self] call in try self.rawRequest(call) }
+        set("pages") { [unowned self] call in try self.pages(call) }
+        set("total") { [unowned self] call in try self.total(call) }
+        set("connect") { [unowned self] call in try self.connect(call) }
+        set("wait_job") { [unowned self] call in try self.waitJob(call) }
+        set("wait_execution") { [unowned self] call in try self.waitExecution(call) }
+        set("max_in_flight") { [unowned self] call in
+            if !call.isNoneOrNil(1) {
+                let n = try call.integer(1)
+                guard n >= 1 else { throw LuaArgumentError(1, "at least 1 request must be allowed in flight") }
+                self.limiter.limit = Int(n)
+            }
+            call.push(self.limiter.limit)
+            return 1
+        }
+        set("suggest") { call in
             call.push(Self.suggestion(for: try call.string(1)))
             return 1
         }
+        set("resources") { call in
+            ResourceTable.push(APICatalog.resources, to: call.L)
+            return 1
+        }
+        set("operation") { call in
+            guard let op = APICatalog.operation(try call.string(1)) else { return 0 }
+            ResourceTable.push(op, to: call.L)
+            return 1
+        }
+        TaskFunctions.install(into: state, table: -1)
+        APICatalog.operations.map(\.id).push(to: L)
+        lua_setfield(L, -2, "operations")
         lua_pushlightuserdata(L, LuaState.jsonNull)
+        lua_setfield(L, -2, "null")
         luaL_newmetatable(L, NodeumClientError.luaMetatableName)
-        try state.pcall(nargs: 6, nresults: 0)
+        lua_setfield(L, -2, "Error")
+        try state.pcall(nargs: 1, nresults: 0)
     }
 
-    /// `_call(operationId, params)`: params by name, the body under `body`.
+    /// The slot argument (1) of every function.
+    private func slotClient(_ call: LuaCall) throws -> NodeumClient {
+        try client(Int(try call.integer(1)))
+    }
+
+    /// Runs `operation` holding a place among the requests in flight.
+    private func limited<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) -> @Sendable () async throws -> T {
+        let limiter = self.limiter
+        return {
+            try await limiter.acquire()
+            defer { limiter.release() }
+            let value = try await operation()
+            return value
+        }
+    }
+
+    /// `call(slot, operationId, params)`: params by name, the body under `body`.
     private func callOperation(_ call: LuaCall) throws -> Int32 {
-        let id = try call.string(1)
+        let id = try call.string(2)
+        let (parameters, body) = try Self.parameters(call, at: 3, of: id)
+        let client = try slotClient(call)
+        return try call.await(limited { try await client.call(id, parameters, body: body) }, then: Self.pushResult)
+    }
+
+    /// Reads a parameter table: names to values, the body under `body`.
+    static func parameters(_ call: LuaCall, at index: Int32, of id: String) throws -> ([String: APIValue], APIValue?) {
         var parameters: [String: APIValue] = [:]
         var body: APIValue?
-        if !call.isNoneOrNil(2) {
-            try call.checkTable(2)
-            guard case .object(let object) = try APIValue.read(call.L, at: 2) else {
+        if !call.isNoneOrNil(index) {
+            try call.checkTable(index)
+            guard case .object(let object) = try APIValue.read(call.L, at: index) else {
                 throw LuaError("parameters of \(id) must be a table of names (got a list)")
             }
             for member in object {
                 if member.key == "body" { body = member.value } else { parameters[member.key] = member.value }
             }
         }
-        let client = try self.client()
-        let (sentParameters, sentBody) = (parameters, body)
-        return try call.await({ try await client.call(id, sentParameters, body: sentBody) }, then: Self.pushResult)
+        return (parameters, body)
     }
 
-    /// `_request(method, path, query, body)`.
+    /// `request(slot, method, path, query, body)`.
     private func rawRequest(_ call: LuaCall) throws -> Int32 {
-        let methodName = try call.string(1).uppercased()
+        let methodName = try call.string(2).uppercased()
         guard let method = HTTPMethod(rawValue: methodName) else {
             throw LuaArgumentError(1, "method must be GET, POST, PUT, PATCH or DELETE")
         }
-        let path = try call.string(2)
+        let path = try call.string(3)
         var query: [(String, APIValue)] = []
-        if !call.isNoneOrNil(3) {
-            try call.checkTable(3)
-            if case .object(let object) = try APIValue.read(call.L, at: 3) {
+        if !call.isNoneOrNil(4) {
+            try call.checkTable(4)
+            if case .object(let object) = try APIValue.read(call.L, at: 4) {
                 query = object.map { ($0.key, $0.value) }
             }
         }
-        let body = call.isNoneOrNil(4) ? nil : try APIValue.read(call.L, at: 4)
-        let client = try self.client()
+        let body = call.isNoneOrNil(5) ? nil : try APIValue.read(call.L, at: 5)
+        let client = try slotClient(call)
         let sentQuery = query
-        return try call.await({ try await client.request(method, path, query: sentQuery, body: body).value },
+        return try call.await(limited { try await client.request(method, path, query: sentQuery, body: body).value },
                               then: Self.pushResult)
+    }
+
+    /// `pages(slot, operationId, params, page_size, max_items, start, concurrency)` → a
+    /// function that answers the next page's items (a list) and the server's count, or nil
+    /// at the end. Errors in the parameters are raised here, before any request.
+    private func pages(_ call: LuaCall) throws -> Int32 {
+        let id = try call.string(2)
+        let (parameters, _) = try Self.parameters(call, at: 3, of: id)
+        let options = PaginationOptions(
+            pageSize: Int(try call.optionalInteger(4) ?? 1000), maxItems: try call.optionalInteger(5).map { Int($0) },
+            startOffset: Int(try call.optionalInteger(6) ?? 0), concurrency: Int(try call.optionalInteger(7) ?? 1))
+        let client = try slotClient(call)
+        let stream = try PageStream(client: client, operationID: id, parameters: parameters, options: options)
+        let limiter = self.limiter
+        call.push { call in
+            guard stream.claim() else { throw LuaError("this cursor is already fetching a page for another task") }
+            return try call.await({
+                defer { stream.unclaim() }
+                try await limiter.acquire()
+                defer { limiter.release() }
+                let page = try await stream.next()
+                return page
+            }, then: { call, page in
+                guard let page else { return 0 }
+                try APIValue.array(page.items).push(to: call.L)
+                if let count = page.count { call.push(count) } else { lua_pushnil(call.L) }
+                return 2
+            })
+        }
+        return 1
+    }
+
+    /// `total(slot, operationId, params)` → the list's total, or nil when the server does not say.
+    private func total(_ call: LuaCall) throws -> Int32 {
+        let id = try call.string(2)
+        let (parameters, _) = try Self.parameters(call, at: 3, of: id)
+        let client = try slotClient(call)
+        return try call.await(limited { try await client.total(id, parameters) }, then: { call, total in
+            if let total { call.push(total) } else { lua_pushnil(call.L) }
+            return 1
+        })
+    }
+
+    /// `wait_job(slot, operationId, params, job, timeout)`: polls the operation's result call
+    /// until the job it answered has completed; its last answer.
+    private func waitJob(_ call: LuaCall) throws -> Int32 {
+        let id = try call.string(2)
+        let (parameters, _) = try Self.parameters(call, at: 3, of: id)
+        let job = try APIValue.read(call.L, at: 4)
+        let timeout = Duration.seconds(call.isNoneOrNil(5) ? 300 : try call.number(5))
+        let client = try slotClient(call)
+        return try call.await({ try await client.waitForJob(id, parameters, accepted: job, timeout: timeout) }, then: Self.pushResult)
+    }
+
+    /// `wait_execution(slot, id, timeout)`: polls a task execution until it has ended; its last state.
+    private func waitExecution(_ call: LuaCall) throws -> Int32 {
+        let id = lua_type(call.L, 2) == LUA_TNUMBER ? APIValue.int(try call.integer(2)) : APIValue.string(try call.string(2))
+        let timeout = Duration.seconds(call.isNoneOrNil(3) ? 3600 : try call.number(3))
+        let client = try slotClient(call)
+        return try call.await({ try await client.waitForTaskExecution(id, timeout: timeout) }, then: Self.pushResult)
+    }
+
+    /// `connect(opts)` → a new slot.
+    private func connect(_ call: LuaCall) throws -> Int32 {
+        try call.checkTable(1)
+        let L = call.L
+        var settings = ConnectionSettings()
+        var simulator = false
+        lua_pushnil(L)
+        while lua_next(L, 1) != 0 {
+            defer { nodeum_pop(L, 1) }
+            guard lua_type(L, -2) == LUA_TSTRING, let key = LuaState.string(L, at: -2) else {
+                throw LuaError("nodeum.connect: option names must be strings")
+            }
+            func text() throws -> String {
+                guard lua_type(L, -1) == LUA_TSTRING, let s = LuaState.string(L, at: -1) else {
+                    throw LuaError("nodeum.connect: '\(key)' must be a string (got \(call.typeName(-1)))")
+                }
+                return s
+            }
+            func flag() throws -> Bool {
+                guard lua_type(L, -1) == LUA_TBOOLEAN else {
+                    throw LuaError("nodeum.connect: '\(key)' must be a boolean (got \(call.typeName(-1)))")
+                }
+                return lua_toboolean(L, -1) != 0
+            }
+            switch key {
+            case "url": settings.url = try text()
+            case "user": settings.user = try text()
+            case "password": settings.password = try text()
+            case "token": settings.token = try text()
+            case "profile": settings.profile = try text()
+            case "ca_cert": settings.caCertificateFile = try text()
+            case "insecure": settings.insecure = try flag()
+            case "sim": simulator = try flag()
+            case "timeout":
+                guard lua_type(L, -1) == LUA_TNUMBER, lua_tonumberx(L, -1, nil) > 0 else {
+                    throw LuaError("nodeum.connect: 'timeout' must be a positive number of seconds")
+                }
+                settings.timeout = lua_tonumberx(L, -1, nil)
+            default:
+                throw LuaError("nodeum.connect: unknown option '\(key)' (url, user, password, token, profile, insecure, ca_cert, timeout, sim)")
+            }
+        }
+        let (fixed, sim, make) = (settings, simulator, connectFactory)
+        factories.append { try make(fixed, sim) }
+        made.append(nil)
+        call.push(made.count - 1)
+        return 1
     }
 
     /// Decoded JSON, or `true` for 204 and empty bodies.
@@ -94,10 +274,15 @@ public final class NodeumLibrary {
     /// " (did you mean 'x'?)" for the closest operation ids.
     static func suggestion(for name: String) -> String {
         let ids = APICatalog.operations.map(\.id)
-        let scored = ids.map { ($0, editDistance($0, name)) }.sorted { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
-        let close = scored.prefix(3).filter { $0.1 <= max(3, name.count / 3) }.map { "'\($0.0)'" }
+        let close = closest(to: name, among: ids)
         if close.isEmpty { return " (\(ids.count) operations; see help(nodeum.api))" }
-        return " (did you mean \(close.joined(separator: ", "))?)"
+        return " (did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?)"
+    }
+
+    /// Up to three names close to `name`, closest first.
+    static func closest(to name: String, among names: [String]) -> [String] {
+        let scored = names.map { ($0, editDistance($0, name)) }.sorted { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+        return scored.prefix(3).filter { $0.1 <= max(3, name.count / 3) }.map(\.0)
     }
 
     /// Levenshtein distance.
@@ -113,32 +298,4 @@ public final class NodeumLibrary {
         }
         return previous[b.count]
     }
-
-    static let glue = """
-        local call, request, operations, suggest, null, Error = ...
-        Error.__name = "nodeum.Error"
-        Error.__tostring = function(e) return rawget(e, "description") or "nodeum error" end
-        local nodeum = {null = null}
-        local api = {}
-        for _, id in ipairs(operations) do
-          api[id] = function(params)
-            if params ~= nil and type(params) ~= "table" then
-              error(("bad argument #1 to '%s' (table expected, got %s)"):format(id, type(params)), 2)
-            end
-            return call(id, params)
-          end
-        end
-        nodeum.api = setmetatable(api, {__index = function(_, name)
-          error(("no operation '%s' in nodeum.api%s"):format(tostring(name), suggest(tostring(name))), 2)
-        end})
-        --- Any call: `path` relative to /api/v2; opts.query (a table of names), opts.body.
-        function nodeum.request(method, path, opts)
-          if type(method) ~= "string" then error("bad argument #1 to 'request' (string expected, got " .. type(method) .. ")", 2) end
-          if type(path) ~= "string" then error("bad argument #2 to 'request' (string expected, got " .. type(path) .. ")", 2) end
-          if opts ~= nil and type(opts) ~= "table" then error("bad argument #3 to 'request' (table expected, got " .. type(opts) .. ")", 2) end
-          return request(method, path, opts and opts.query, opts and opts.body)
-        end
-        package.loaded.nodeum = nodeum
-        _G.nodeum = nodeum
-        """
 }

@@ -18,7 +18,7 @@ public enum EmbeddedStdlib {
             """, chunkName: "=(stdlib)")
         lua_getglobal(L, "load")
         lua_createtable(L, 0, Int32(modules.count))
-        for module in modules {
+        for module in modules where !module.name.hasPrefix("nodeum._") {
             module.source.push(to: L)
             lua_setfield(L, -2, module.name)
         }

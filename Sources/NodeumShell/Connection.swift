@@ -12,7 +12,7 @@ import Glibc
 /// Nothing is created until the first API call asks for the client.
 final class Connection {
     let options: CommandLineOptions
-    private var simulator: Simulator?
+    private var simulators: [Simulator] = []
 
     init(options: CommandLineOptions) { self.options = options }
 
@@ -38,23 +38,33 @@ final class Connection {
         return NodeumClient(configuration: configuration)
     }
 
-    /// Starts the simulator with demo data on a free loopback port and connects as admin.
+    /// Makes the client of `nodeum.connect{...}`: its settings over the profile's (no flags,
+    /// no environment: a second system is named in full), or another simulator.
+    func makeOtherClient(_ settings: ConnectionSettings, simulator: Bool) throws -> NodeumClient {
+        if simulator { return try simulatorClient() }
+        let configuration = try ClientConfiguration.resolve(explicit: settings, environment: [:]) { warning in
+            StandardStreams.err("nodeum: warning: \(warning)\n")
+        }
+        return NodeumClient(configuration: configuration)
+    }
+
+    /// Starts a simulator with demo data on a free loopback port and connects as admin.
     private func simulatorClient() throws -> NodeumClient {
         let simulator = Simulator(options: SimulatorOptions(port: 0))
         let url = try Self.wait { try await simulator.start() }
-        self.simulator = simulator
+        simulators.append(simulator)
         let configuration = try ClientConfiguration(
             url: url.absoluteString, credentials: .basic(user: "admin", password: "admin"))
         return NodeumClient(configuration: configuration)
     }
 
     /// Stops what was started (the client's connections, the simulator).
-    func close(client: NodeumClient?) {
-        let simulator = self.simulator
-        guard client != nil || simulator != nil else { return }
+    func close(clients: [NodeumClient]) {
+        let simulators = self.simulators
+        guard !clients.isEmpty || !simulators.isEmpty else { return }
         _ = try? Self.wait {
-            try? await client?.shutdown()
-            await simulator?.stop()
+            for client in clients { try? await client.shutdown() }
+            for simulator in simulators { await simulator.stop() }
             return true
         }
     }

@@ -38,7 +38,7 @@ public final class REPL {
                 report(error)
             case .loaded:
                 do {
-                    try state.pcall()
+                    try state.callAsTask()
                     printResults()
                 } catch {
                     report(error)

@@ -19,7 +19,7 @@ public final class Runner {
         self.state = LuaState(openLibraries: false, ignoreEnvironment: options.ignoreEnvironment)
         let connection = Connection(options: options)
         self.connection = connection
-        self.library = NodeumLibrary(connect: connection.makeClient)
+        self.library = NodeumLibrary(connect: connection.makeClient, connectOther: connection.makeOtherClient)
     }
 
     /// Parses argv and runs it.
@@ -54,7 +54,7 @@ public final class Runner {
         }
         StandardStreams.flush()
         state.close()
-        connection.close(client: library.clientIfMade)
+        connection.close(clients: library.clientsMade)
         return status
     }
 
@@ -137,11 +137,13 @@ public final class Runner {
         let L = state.L
         lua_getglobal(L, "require")
         module.push(to: L)
+        let base = lua_gettop(L) - 2
         do {
-            try state.pcall(nargs: 1, nresults: 1)
+            try state.callAsTask(nargs: 1)
         } catch {
             return fail(error)
         }
+        lua_settop(L, base + 1)
         lua_setglobal(L, global)
         return true
     }
@@ -160,7 +162,7 @@ public final class Runner {
         let scriptArguments = options.arguments[(index + 1)...]
         for argument in scriptArguments { argument.push(to: L) }
         do {
-            try state.pcall(nargs: Int32(scriptArguments.count))
+            try state.callAsTask(nargs: Int32(scriptArguments.count))
         } catch {
             return fail(error)
         }
@@ -173,7 +175,7 @@ public final class Runner {
         let base = lua_gettop(state.L)
         do {
             try load()
-            try state.pcall()
+            try state.callAsTask()
         } catch {
             return fail(error)
         }
