@@ -2,6 +2,7 @@
 // inside a user coroutine yields a marker that `coroutine.resume`/`wrap` pass on up to the
 // scheduler (OpenResty's way), and the scheduler's answer flows back down the same chain.
 // The chain of resumes also tells an interrupt which coroutine is running.
+#include <stdlib.h>
 #include "nodeum_lua.h"
 #include "nodeum_runtime.h"
 
@@ -90,7 +91,7 @@ static int finish_resume(lua_State *L, int r, int suspended) {
         lua_pushlightuserdata(L, nodeum_suspend_marker());
         return lua_yieldk(L, 1, 0, resume_k);
     }
-    if (r < 0 && nodeum_rt(L)->interrupted) return lua_error(L);
+    if (r < 0 && (nodeum_rt(L)->interrupted || nodeum_rt(L)->exiting)) return lua_error(L);
     if (r < 0) {
         lua_pushboolean(L, 0);
         lua_insert(L, -2);
@@ -171,7 +172,10 @@ static int co_wrap(lua_State *L) {
 /// A scheduler task is the script's main line: yielding from it is yielding from outside
 /// any coroutine, as in `lua`.
 static int co_yield(lua_State *L) {
-    if (is_task(L)) return luaL_error(L, "attempt to yield from outside a coroutine");
+    if (is_task(L)) {
+        lua_pushliteral(L, "attempt to yield from outside a coroutine");
+        return lua_error(L);
+    }
     return lua_yield(L, lua_gettop(L));
 }
 
@@ -181,7 +185,7 @@ static int co_yield(lua_State *L) {
 /// propagates: a script's `pcall` must not swallow Ctrl-C.
 static int finish_pcall(lua_State *L, int status, lua_KContext extra) {
     if (status != LUA_OK && status != LUA_YIELD) {
-        if (nodeum_rt(L)->interrupted) return lua_error(L);
+        if (nodeum_rt(L)->interrupted || nodeum_rt(L)->exiting) return lua_error(L);
         lua_pushboolean(L, 0);
         lua_pushvalue(L, -2);
         return 2;
@@ -207,6 +211,17 @@ static int protected_call_with_handler(lua_State *L) {
     return finish_pcall(L, status, 2);
 }
 
+static int task_body_k(lua_State *L, int status, lua_KContext ctx) {
+    (void)status;
+    (void)ctx;
+    return lua_gettop(L);
+}
+
+int nodeum_task_body(lua_State *L) {
+    lua_callk(L, lua_gettop(L) - 1, LUA_MULTRET, 0, task_body_k);
+    return lua_gettop(L);
+}
+
 static int co_isyieldable(lua_State *L) {
     lua_State *co = lua_isnone(L, 1) ? L : lua_tothread(L, 1);
     luaL_argexpected(L, co != NULL, 1, "coroutine");
@@ -220,6 +235,35 @@ static int co_running(lua_State *L) {
     return 2;
 }
 
+/// loslib's `os.exit`, except that with `close` inside a coroutine (a scheduler task) it
+/// unwinds to the host first — closing the task's to-be-closed variables, as lua.c's main
+/// chunk would have — and the host closes the state and exits.
+static int os_exit(lua_State *L) {
+    int status;
+    if (lua_isboolean(L, 1))
+        status = lua_toboolean(L, 1) ? EXIT_SUCCESS : EXIT_FAILURE;
+    else
+        status = (int)luaL_optinteger(L, 1, EXIT_SUCCESS);
+    if (lua_toboolean(L, 2)) {
+        nodeum_runtime *rt = nodeum_rt(L);
+        if (L != rt->main) {
+            rt->exiting = 1;
+            rt->exit_status = status;
+            lua_pushliteral(L, "os.exit");
+            return lua_error(L);
+        }
+        lua_close(L);
+    }
+    exit(status);
+    return 0;
+}
+
+int nodeum_exit_requested(lua_State *L, int *status) {
+    nodeum_runtime *rt = nodeum_rt(L);
+    if (rt->exiting) *status = rt->exit_status;
+    return rt->exiting;
+}
+
 void nodeum_open_coroutine_bridge(lua_State *L) {
     static const luaL_Reg functions[] = {
         {"resume", co_resume}, {"wrap", co_wrap},       {"yield", co_yield},
@@ -231,4 +275,9 @@ void nodeum_open_coroutine_bridge(lua_State *L) {
     lua_setglobal(L, "pcall");
     lua_pushcfunction(L, protected_call_with_handler);
     lua_setglobal(L, "xpcall");
+    if (lua_getglobal(L, "os") == LUA_TTABLE) {
+        lua_pushcfunction(L, os_exit);
+        lua_setfield(L, -2, "exit");
+    }
+    lua_pop(L, 1);
 }

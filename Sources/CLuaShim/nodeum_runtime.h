@@ -22,6 +22,8 @@ typedef struct nodeum_runtime {
     size_t limit; /* 0: no cap */
     lua_State *main;
     volatile sig_atomic_t interrupted;
+    int exiting;     /* os.exit(code, true) called in a coroutine: unwinding to the host */
+    int exit_status;
     sem_t wakeup;
     int depth; /* frames in `chain` (may exceed NODEUM_MAX_NESTING; extra ones untracked) */
     nodeum_resume_frame chain[NODEUM_MAX_NESTING];

@@ -70,6 +70,9 @@ public final class LuaScheduler {
         let ref = LuaRef(state: state, L: L, index: -1)
         nodeum_pop(L, 1)
         lua_xmove(L, thread, nargs + 1)
+        // A C function at the bottom, as lua.c's pmain under the main chunk: tracebacks end alike.
+        lua_pushcclosure(thread, nodeum_task_body, 0)
+        nodeum_insert(thread, 1)
         let id = nextTaskID
         nextTaskID += 1
         tasks[id] = TaskRecord(thread: ref, L: thread)
@@ -220,7 +223,7 @@ public final class LuaScheduler {
             let error = taskError(T, status: status)
             record.status = .failed(error)
             wakeJoiners()
-            if error.kind == .interrupted {
+            if error.kind == .interrupted || state.exitRequested != nil {
                 cancelAll()
                 throw error
             }
@@ -229,17 +232,32 @@ public final class LuaScheduler {
 
     /// The error of a failed task, with a traceback of its (not yet unwound) stack.
     private func taskError(_ T: OpaquePointer, status: Int32) -> LuaError {
-        let base = LuaState.error(T, at: -1, status: status, state: state)
-        var traceback: String?
-        if lua_type(T, -1) == LUA_TSTRING || luaL_getmetafield(T, -1, "__tostring") == LUA_TNIL {
-            luaL_traceback(state.L, T, base.message, 0)
-            traceback = LuaState.string(state.L, at: -1)
-            nodeum_pop(state.L, 1)
-        } else {
-            nodeum_pop(T, 1)
+        // As lua.c's message handler: a string (or number) gets a traceback; a value whose
+        // __tostring gives a string is that string alone; anything else is described.
+        let L = state.L
+        lua_xmove(T, L, 1)
+        let base = LuaState.error(L, at: -1, status: status, state: state)
+        var message = base.message
+        var withTraceback = true
+        if lua_type(L, -1) != LUA_TSTRING && lua_type(L, -1) != LUA_TNUMBER, luaL_callmeta(L, -1, "__tostring") != 0 {
+            if lua_type(L, -1) == LUA_TSTRING {
+                withTraceback = false
+            } else {
+                message = "(error object is a \(String(cString: nodeum_typename(L, -2))) value)"
+            }
+            nodeum_pop(L, 1)
         }
+        var traceback: String?
+        if withTraceback {
+            luaL_traceback(L, T, message, 0)
+            traceback = LuaState.string(L, at: -1)
+            nodeum_pop(L, 1)
+        }
+        nodeum_pop(L, 1)
+        // Unwinding closes the task's to-be-closed variables, as a failed pcall does.
+        _ = lua_resetthread(T)
         lua_settop(T, 0)
-        return LuaError(base.message, kind: base.kind, traceback: traceback, value: base.value)
+        return LuaError(message, kind: base.kind, traceback: traceback, value: base.value)
     }
 
     private func drainInbox() {

@@ -81,6 +81,13 @@ extension LuaState {
     /// requires `catchInterrupts()` to have been called on the Lua thread).
     public func interrupt() { nodeum_request_interrupt(L) }
 
+    /// The status `os.exit(status, true)` asked for from inside a coroutine, once it has
+    /// unwound to the host: stop, close the state, exit with it.
+    public var exitRequested: Int32? {
+        var status: Int32 = 0
+        return nodeum_exit_requested(L, &status) != 0 ? status : nil
+    }
+
     /// True while an interrupt is pending.
     public var isInterrupted: Bool { nodeum_interrupt_pending(L) != 0 }
 

@@ -35,8 +35,20 @@ public struct APIResource: Sendable {
 }
 
 extension APIOperation {
-    /// True for an operation that answers a list: a collection page or a bare array.
+    /// True for an operation that answers a list: a collection page, an object holding only
+    /// an array (`{mounts: [...]}`), or a bare array.
     public var answersList: Bool { ResourceBuilder.isList(self) }
+
+    /// The key of the items' array in the answer: `collectionKey` for pages, else the one
+    /// array property of the 200 answer's definition (`index_mounts` → `mounts`); nil for a
+    /// bare array or no list.
+    public var itemsKey: String? {
+        if let collectionKey { return collectionKey }
+        guard method == .get, let response = responses.first(where: { $0.status == 200 }), !response.isArray,
+              let name = response.definition, let definition = APICatalog.definition(name) else { return nil }
+        let arrays = definition.properties.filter { $0.type == .array }
+        return arrays.count == 1 && definition.properties.allSatisfy({ $0.type == .array || $0.name == "count" }) ? arrays[0].name : nil
+    }
 }
 
 extension APICatalog {
@@ -79,7 +91,7 @@ enum ResourceBuilder {
 
     /// True for an operation that answers a list (a collection page or a bare array).
     static func isList(_ op: APIOperation) -> Bool {
-        op.method == .get && (op.collectionKey != nil || op.responses.contains { $0.status == 200 && $0.isArray })
+        op.method == .get && (op.itemsKey != nil || op.responses.contains { $0.status == 200 && $0.isArray })
     }
 
     private static func resource(at prefix: [String], name: String, ancestors: [String], pool: [APIOperation]) -> APIResource {
@@ -103,7 +115,7 @@ enum ResourceBuilder {
                 if op.method == .get { list = op } else if op.method == .post { create = op } else { methods.append((op.id, op)) }
             case "-":
                 // /tape_libraries/-/devices, /cloud_connectors/-/test
-                let name = isList(op) || op.id.hasPrefix("index_") ? rest.last! : methodName(op.id, words: words, ancestors: ancestors)
+                let name = op.id.hasPrefix("index_") ? rest.last! : methodName(op.id, words: words, ancestors: ancestors)
                 methods.append((name, op))
             case "{}":
                 if rest.count == 1 {

@@ -58,6 +58,18 @@ extension NodeumClient {
             options: options, logger: logger ?? self.logger)
     }
 
+    /// Checks the parameters of a call without sending anything: throws what `call` would throw
+    /// before sending (unknown operation or parameter, missing path value, value of the wrong
+    /// type). For a paginated list, `limit` and `offset` are taken as given by the pagination.
+    public static func validate(_ operationID: String, _ parameters: [String: APIValue], paginated: Bool = false) throws {
+        var probe = parameters
+        if paginated, let op = APICatalog.operation(operationID), op.isPaginated {
+            probe["limit"] = probe["limit"] ?? 1
+            probe["offset"] = probe["offset"] ?? 0
+        }
+        _ = try PreparedRequest.forOperation(operationID, parameters: probe)
+    }
+
     /// The items of a list operation, page after page (see `pages`).
     public func items(
         _ operationID: String, _ parameters: [String: APIValue] = [:], options: PaginationOptions = PaginationOptions(),

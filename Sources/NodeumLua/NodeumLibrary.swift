@@ -76,6 +76,13 @@ public final class NodeumLibrary {
             call.push(Self.suggestion(for: try call.string(1)))
             return 1
         }
+        // validate(operationId, params, paginated): raises what the call would refuse, sends nothing.
+        set("validate") { call in
+            let id = try call.string(1)
+            let (parameters, _) = try Self.parameters(call, at: 2, of: id)
+            try NodeumClient.validate(id, parameters, paginated: call.boolean(3))
+            return 0
+        }
         set("resources") { call in
             ResourceTable.push(APICatalog.resources, to: call.L)
             return 1

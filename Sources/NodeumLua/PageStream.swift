@@ -8,7 +8,7 @@ import Synchronization
 final class PageStream: Sendable {
     private enum Source {
         case pages(PageSequence.AsyncIterator)
-        case once(NodeumClient, String, [String: APIValue], maxItems: Int?)
+        case once(NodeumClient, String, [String: APIValue], key: String?, maxItems: Int?)
         case done
     }
 
@@ -23,7 +23,7 @@ final class PageStream: Sendable {
         if op.collectionKey != nil {
             source = .pages(try client.pages(id, parameters, options: options).makeAsyncIterator())
         } else {
-            source = .once(client, id, parameters, maxItems: options.maxItems)
+            source = .once(client, id, parameters, key: op.itemsKey, maxItems: options.maxItems)
         }
     }
 
@@ -53,9 +53,10 @@ final class PageStream: Sendable {
             let page = try await iterator.next()
             source = page == nil ? .done : .pages(iterator)
             return page.map { Items(items: $0.items, count: $0.count) }
-        case .once(let client, let id, let parameters, let maxItems):
+        case .once(let client, let id, let parameters, let key, let maxItems):
             source = .done
-            let value = try await client.call(id, parameters)
+            let answer = try await client.call(id, parameters)
+            let value = key.map { answer?[$0] } ?? answer
             guard case .array(var items)? = value else {
                 throw NodeumClientError.invalidRequest("\(id) did not answer a list", operationID: id)
             }

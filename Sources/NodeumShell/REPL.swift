@@ -41,6 +41,7 @@ public final class REPL {
                     try state.callAsTask()
                     printResults()
                 } catch {
+                    if state.exitRequested != nil { return }
                     report(error)
                 }
             }

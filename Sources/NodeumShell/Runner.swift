@@ -90,6 +90,7 @@ public final class Runner {
     private func repl() {
         let reader = StandardLineReader(echo: !StandardStreams.stdinIsTerminal)
         REPL(state: state, reader: reader).run()
+        if let code = state.exitRequested { status = code }
     }
 
     /// lua.c's `createargtable`: arg[0] is the script, options at negative indices.
@@ -184,6 +185,10 @@ public final class Runner {
     }
 
     private func fail(_ error: LuaError) -> Bool {
+        if let code = state.exitRequested {
+            status = code  // os.exit(code, true) in a task: the state is closed on the way out
+            return false
+        }
         report(message: error.message, traceback: error.traceback)
         switch FailureClass.of(error, in: state) {
         case .authentication: status = ExitStatus.authentication

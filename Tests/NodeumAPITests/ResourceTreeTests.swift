@@ -71,6 +71,11 @@ import Testing
         #expect(APICatalog.resource("nas")?.singular == "nas")
         #expect(APICatalog.resource("mounts")?.list?.id == "index_mounts")
         #expect(APICatalog.resource("mounts")?.get == nil)
+        #expect(APICatalog.operation("index_mounts")?.itemsKey == "mounts")
+        #expect(APICatalog.operation("index_mounts")?.answersList == true)
+        #expect(APICatalog.operation("index_tapes")?.itemsKey == "tapes")
+        #expect(APICatalog.operation("show_tape")?.answersList == false)
+        #expect(APICatalog.operation("statistics_storage")?.answersList == false)
     }
 
     @Test func methodNames() {

@@ -94,6 +94,7 @@ local function new_cursor(slot, op, filters, fname)
       error(("%s: '%s' must be an integer >= %d (got %s)"):format(fname, name, name == "max_items" and 0 or 1, tostring(v)), 3)
     end
   end
+  S.validate(op.id, params, op.paginated)
   return setmetatable({
     _slot = slot, _op = op, _params = params, _page_size = opts.page_size or 1000,
     _max_items = opts.max_items, _start = 0, _concurrency = opts.concurrency or 1, _what = op.id,
@@ -244,9 +245,9 @@ end
 
 --- The number of values. On a list itself, one request asks the server for the total.
 function Cursor:count()
-  if is_base(self) then
+  if is_base(self) and self._op.paginated then
     local total = S.total(self._slot, self._op.id, self._params)
-    if total ~= nil and self._op.paginated then
+    if total ~= nil then
       total = math.max(0, total - self._start)
       if self._max_items then total = math.min(total, self._max_items) end
       return total

@@ -133,6 +133,12 @@ int nodeum_can_suspend(lua_State *L);
 /// track the running coroutine for interrupts; and `pcall`/`xpcall` with versions that do
 /// not swallow an interrupt.
 void nodeum_open_coroutine_bridge(lua_State *L);
+/// The bottom function of a scheduler task: calls the function below its arguments (yields
+/// allowed), so that tracebacks end with "[C]: in ?" as they do under lua.c's pmain.
+int nodeum_task_body(lua_State *L);
+/// True (with the status) once `os.exit(status, true)` was called inside a coroutine: the
+/// host should stop running Lua, close the state and exit with that status.
+int nodeum_exit_requested(lua_State *L, int *status);
 
 // MARK: - Running chunks
 
