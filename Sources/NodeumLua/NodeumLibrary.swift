@@ -92,7 +92,19 @@ public final class NodeumLibrary {
             ResourceTable.push(op, to: call.L)
             return 1
         }
+        // load_internal(name) → the compiled chunk of an embedded `nodeum._*` module.
+        set("load_internal") { call in
+            let name = try call.string(1)
+            guard let module = EmbeddedStdlib.modules.first(where: { $0.name == name }) else {
+                throw LuaError("no internal module \(name)")
+            }
+            var source = module.source
+            let status = source.withUTF8 { luaL_loadbufferx(call.L, $0.baseAddress, $0.count, "=" + name, "t") }
+            guard status == LUA_OK else { throw LuaError(LuaState.string(call.L, at: -1) ?? "cannot load \(name)") }
+            return 1
+        }
         TaskFunctions.install(into: state, table: -1)
+        HelpFunctions.install(into: state, table: -1)
         APICatalog.operations.map(\.id).push(to: L)
         lua_setfield(L, -2, "operations")
         lua_pushlightuserdata(L, LuaState.jsonNull)

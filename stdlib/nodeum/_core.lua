@@ -670,3 +670,19 @@ end
 local nodeum = surface(0)
 package.loaded.nodeum = nodeum
 _G.nodeum = nodeum
+
+--------------------------------------------------------------------------------------------
+-- help(x): loaded on first use from the embedded `nodeum._help`.
+
+local help_impl
+--- Prints what `x` is: an operation, a collection or item handle, a cursor, a task, a
+--- standard-library function or module; `help()` for an overview.
+function _G.help(...)
+  if not help_impl then
+    help_impl = S.load_internal("nodeum._help")(S, {
+      Cursor = Cursor, Collection = Collection, Item = Item, Task = tasks_mt, Error = Error,
+      nodeum = nodeum, op = op, base_of = base_of, is_base = is_base,
+    })
+  end
+  return help_impl(...)
+end

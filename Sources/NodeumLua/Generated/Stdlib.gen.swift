@@ -677,7 +677,34 @@ local nodeum = surface(0)
 package.loaded.nodeum = nodeum
 _G.nodeum = nodeum
 
+--------------------------------------------------------------------------------------------
+-- help(x): loaded on first use from the embedded `nodeum._help`.
+
+local help_impl
+--- Prints what `x` is: an operation, a collection or item handle, a cursor, a task, a
+--- standard-library function or module; `help()` for an overview.
+function _G.help(...)
+  if not help_impl then
+    help_impl = S.load_internal("nodeum._help")(S, {
+      Cursor = Cursor, Collection = Collection, Item = Item, Task = tasks_mt, Error = Error,
+      nodeum = nodeum, op = op, base_of = base_of, is_base = is_base,
+    })
+  end
+  return help_impl(...)
+end
+
 """##),
+        ("nodeum._help", "stdlib/nodeum/_help.lua", #"""
+---@brief
+--- `help(x)`: what `x` is. Loaded by the `nodeum` core on the first call of `help`, with the
+--- core's Swift functions `S` and its classes.
+local S, core = ...
+
+return function(x)
+  print(("help is not written yet (%s)"):format(type(x)))
+end
+
+"""#),
         ("nodeum.csv", "stdlib/nodeum/csv.lua", #"""
 ---@brief
 --- Writing CSV (RFC 4180): fields quoted when they hold a comma, a quote or a line break,
