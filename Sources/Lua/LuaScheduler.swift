@@ -105,7 +105,8 @@ public final class LuaScheduler {
         record.observed = true
         if case .failed(let error) = record.status {
             // A string error is raised again with the task's traceback, so the place it came from shows.
-            if error.value == nil, let traceback = error.traceback { throw LuaError(traceback, kind: error.kind) }
+            let isText = error.value.map { $0.typeName == "string" || $0.typeName == "number" } ?? true
+            if isText, let traceback = error.traceback { throw LuaError(traceback, kind: error.kind) }
             throw error
         }
         for result in record.results { result.push(to: L) }
@@ -164,17 +165,16 @@ public final class LuaScheduler {
         joiners = still
     }
 
-    /// Fails the joiners when nothing else can run: they wait for each other.
-    private func failDeadlockedJoiners() {
-        for joiner in joiners {
-            tasks[joiner.waiter]?.status = .ready
-            runQueue.append((joiner.waiter, { T in
-                lua_pushboolean(T, 0)
-                "deadlock: the tasks waited for are themselves waiting for the waiting task".push(to: T)
-                return 2
-            }))
-        }
-        joiners.removeAll()
+    /// When nothing else can run the joiners wait for each other: fails the latest one, whose
+    /// end may let the others go on.
+    private func failDeadlockedJoiner() {
+        let joiner = joiners.removeLast()
+        tasks[joiner.waiter]?.status = .ready
+        runQueue.append((joiner.waiter, { T in
+            lua_pushboolean(T, 0)
+            "deadlock: the tasks waited for are themselves waiting for the waiting task".push(to: T)
+            return 2
+        }))
     }
 
     /// Runs tasks until `isDone` says so or nothing can progress. Throws `interrupted!`
@@ -193,7 +193,7 @@ public final class LuaScheduler {
             }
             if pending.isEmpty {
                 if joiners.isEmpty { return }
-                failDeadlockedJoiners()
+                failDeadlockedJoiner()
                 continue
             }
             _ = nodeum_wait_wakeup(state.L, 1.0)
