@@ -64,6 +64,7 @@ public final class Runner {
         nodeum_open_coroutine_bridge(state.L)
         do {
             try EmbeddedStdlib.install(into: state)
+            try JSONModule.install(into: state)
             try library.install(into: state)
         } catch {
             report(message: "cannot install the nodeum library: \(error.message)", traceback: nil)
