@@ -101,7 +101,7 @@ let package = Package(
                 "NodeumClient", "NodeumSimulator", "NodeumAPI",
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
             ]),
-        .testTarget(name: "NodeumShellTests", dependencies: ["NodeumShell"]),
+        .testTarget(name: "NodeumShellTests", dependencies: ["NodeumShell", "NodeumSimulator"]),
     ],
     swiftLanguageModes: [.v6]
 )
