@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Benchmark of NodeumClient: list N files (page size 1,000) from a nodeum-sim, sequentially and
-# with 4 pages in flight, against the official Python SDK (nodeum-sdk from PyPI) and curl
-# fetching the same pages; then the peak RSS of a client listing one million files.
+# Benchmark of NodeumClient and of the Lua loop over it: list N files (page size 1,000) from a
+# nodeum-sim, sequentially and with 4 pages in flight — from Swift, and from a `nodeum` script
+# (`for f in nodeum.files:list{...} do n = n + 1 end`) — against the official Python SDK
+# (nodeum-sdk from PyPI) and curl fetching the same pages; a 1,000-item page of JSON decoded
+# into Lua tables against lua-cjson; then the peak RSS of listing 100,000 and one million files.
 #
 #   scripts/bench-client.sh [FILES]        (default 200000)
 #
-# Prints items/s per contender and the ratios. Needs: swift, python3 (venv + pip), curl, /usr/bin/time.
+# Prints items/s per contender and the ratios. Needs: swift, python3 (venv + pip), curl,
+# lua5.4 with lua-cjson (apt: lua-cjson).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FILES=${1:-200000}
@@ -20,8 +23,28 @@ echo "== building (release)"
 # `swift test` builds with testable imports (other test targets need them) and the executables too;
 # without NODEUM_BENCH_URL the benchmark suite is skipped, so this only builds.
 swift test -c release --filter ClientBenchmark >/dev/null
-SIM=$(swift build -c release --show-bin-path)/nodeum-sim
-[ -x "$SIM" ] || swift build -c release --product nodeum-sim >/dev/null
+BIN=$(swift build -c release --show-bin-path)
+SIM=$BIN/nodeum-sim
+NODEUM=$BIN/nodeum
+[ -x "$SIM" ] && [ -x "$NODEUM" ] || swift build -c release >/dev/null
+
+# run_lua NAME CONCURRENCY MAX: best wall time of RUNS runs of the Lua loop, and its CPU time.
+run_lua() {
+  python3 - "$NODEUM" "$URL" "$2" "$RUNS" "$1" "$RESULTS" <<'PY'
+import resource, subprocess, sys, time
+nodeum, url, c, runs, name, out = sys.argv[1:7]
+code = f"local n = 0 for f in nodeum.files:list{{page_size = 1000, concurrency = {c}}} do n = n + 1 end print(n)"
+best, n = float("inf"), 0
+for _ in range(int(runs)):
+    t = time.perf_counter()
+    p = subprocess.run([nodeum, "--url", url, "--user", "admin", "--password", "admin", "-e", code],
+                       check=True, capture_output=True, text=True)
+    best = min(best, time.perf_counter() - t)
+    n = int(p.stdout.strip())
+ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+open(out, "a").write(f"{name} {n} {best} 0 {(ru.ru_utime + ru.ru_stime) / int(runs)}\n")
+PY
+}
 
 start_sim() {  # start_sim FILES -> sets URL, SIM_PID
   "$SIM" --port 0 --files "$1" --seed demo >"$WORK/sim.out" 2>"$WORK/sim.err" &
@@ -45,6 +68,9 @@ for c in 1 4; do
   NODEUM_BENCH_URL="$URL" NODEUM_BENCH_CONCURRENCY=$c NODEUM_BENCH_RUNS=$RUNS NODEUM_BENCH_OUT="$RESULTS" \
     swift test -c release --skip-build --filter ClientBenchmark >/dev/null 2>&1 || { echo "swift benchmark failed"; exit 1; }
 done
+
+run_lua nodeum-lua-c1 1
+run_lua nodeum-lua-c4 4
 
 # curl: the same pages one after the other over one connection (bodies discarded after reading).
 python3 - "$URL" "$TOTAL" "$PAGE" "$RUNS" "$RESULTS" <<'PY'
@@ -98,15 +124,39 @@ PY_T=$(awk '$1=="python-sdk"{print $3}' "$RESULTS")
 while read -r name items secs _ cpu; do
   awk -v n="$name" -v i="$items" -v s="$secs" -v c="$CURL_T" -v u="$cpu" 'BEGIN{printf "%-18s %10d %9.3f %12.0f %13.2fx %14.2f\n", n, i, s, i/s, s/c, u}'
 done <"$RESULTS"
-for c in 1 4; do
-  S=$(awk -v k="swift-client-c$c" '$1==k{print $3}' "$RESULTS")
-  awk -v s="$S" -v p="$PY_T" -v c="$c" 'BEGIN{printf "swift-client c=%d is %.1fx faster than the Python SDK\n", c, p/s}'
+for k in swift-client-c1 swift-client-c4 nodeum-lua-c1 nodeum-lua-c4; do
+  S=$(awk -v k="$k" '$1==k{print $3}' "$RESULTS")
+  awk -v s="$S" -v p="$PY_T" -v k="$k" 'BEGIN{printf "%s is %.1fx faster than the Python SDK\n", k, p/s}'
 done
+
+# One 1,000-item page of files as JSON, decoded into Lua tables: nodeum's `json.decode` (the
+# same parser and conversion as API pages) against lua-cjson in lua5.4, same bytes, same loop.
+echo
+echo "== JSON page -> Lua tables (1,000 files, 200 decodes, best of $RUNS)"
+curl -s -u admin:admin "$URL/files?limit=1000&offset=0" >"$WORK/page.json"
+DECODE='local f = assert(io.open(arg[1])) local s = f:read("a") f:close()
+local best = math.huge
+for run = 1, tonumber(arg[2]) do
+  local t = os.clock()
+  for i = 1, 200 do local v = decode(s) assert(#v.files == 1000) end
+  best = math.min(best, os.clock() - t)
+end
+print(string.format("%.3f", best * 1000 / 200))'
+CJSON_MS=$(lua5.4 -e 'decode = require("cjson").decode' -e "$DECODE" "$WORK/page.json" "$RUNS")
+OURS_MS=$("$NODEUM" -e 'decode = require("json").decode' -e "$DECODE" "$WORK/page.json" "$RUNS")
+printf "lua-cjson %.3f ms/page, nodeum json.decode %.3f ms/page: %.2fx\n" "$CJSON_MS" "$OURS_MS" "$(echo "$OURS_MS / $CJSON_MS" | bc -l)"
 
 # Peak RSS while listing one million files (sequential, page size 1,000).
 echo
-echo "== peak RSS, one million files"
-start_sim 1000000
+echo "== peak RSS of the Lua loop, 100,000 and one million files"
+for files in 100000 1000000; do
+  start_sim "$files"
+  /usr/bin/time -f "%M" -o "$WORK/rss-lua" "$NODEUM" --url "$URL" --user admin --password admin \
+    -e 'local n = 0 for f in nodeum.files:list{page_size = 1000} do n = n + 1 end print(n)' >"$WORK/n-lua"
+  awk -v n="$(cat "$WORK/n-lua")" '{printf "nodeum Lua loop over %d files: peak RSS %.1f MiB\n", n, $1/1024}' "$WORK/rss-lua"
+  [ "$files" = 1000000 ] || stop_sim
+done
+echo "== peak RSS of the Swift client, one million files"
 RSS_RESULTS="$WORK/rss"
 NODEUM_BENCH_URL="$URL" NODEUM_BENCH_CONCURRENCY=1 NODEUM_BENCH_RUNS=1 NODEUM_BENCH_OUT="$RSS_RESULTS" \
   swift test -c release --skip-build --filter ClientBenchmark >/dev/null 2>&1 || { echo "swift benchmark failed"; exit 1; }
