@@ -18,7 +18,8 @@ import CLuaShim
 /// - a table with the array metatable (or `__jsontype = "array"` in its metatable) is an
 ///   array; one with `__jsontype = "object"` is an object; otherwise a table whose keys
 ///   are exactly 1…n (n ≥ 1) is an array, and any other table — the empty one included —
-///   is an object, whose integer keys are written as decimal strings;
+///   is an object, whose integer keys are written as decimal strings (a table holding both
+///   `1` and `"1"`, which would give one key twice, is refused);
 ///   keys of other types, functions, userdata and threads are refused;
 /// - a table that contains itself is refused, and so is nesting deeper than `maxDepth`
 ///   (in both directions), with a clear error instead of a C stack overflow.
@@ -176,6 +177,11 @@ extension LuaState {
                 let type = String(cString: nodeum_typename(L, -2))
                 nodeum_pop(L, 2)
                 throw JSONConversionError("cannot convert a table key of type \(type) to JSON")
+            }
+            guard members[key] == nil else {
+                // 1 and "1", or two spellings of one Unicode text: JSON would keep only one.
+                nodeum_pop(L, 2)
+                throw JSONConversionError("two keys of a table are the same JSON key \"\(key)\"")
             }
             do {
                 members[key] = try json(L, at: lua_gettop(L), depth: depth + 1, path: &path)

@@ -68,6 +68,8 @@ import Testing
         #expect(message("1/0")?.contains("NaN and infinity") == true)
         #expect(message("{f = print}") == "cannot convert a function to JSON")
         #expect(message("{[true] = 1}") == "cannot convert a table key of type boolean to JSON")
+        #expect(message("{[1] = 'a', ['1'] = 'b', x = 1}") == "two keys of a table are the same JSON key \"1\"")
+        #expect(message("{['\u{E9}'] = 1, ['e\u{301}'] = 2}")?.hasPrefix("two keys of a table are the same JSON key") == true)
         #expect(message("'\\255'") == "cannot convert a string that is not valid UTF-8 to JSON")
         #expect(message("(function() local t = {}; t.self = t; return t end)()")
             == "cannot convert a table that contains itself to JSON")
