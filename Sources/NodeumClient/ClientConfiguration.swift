@@ -18,6 +18,8 @@ public struct ClientConfiguration: Sendable {
     public var proxy: ProxySettings?
     public var userAgent: String
     public var retry: RetryPolicy
+    /// `--read-only`, `--dry-run`, `--verbose`.
+    public var safety = SafetySwitches()
 
     /// A configuration for a server given as `https://host`, `https://host/api/v2`, with or
     /// without trailing slashes. Throws a `.configuration` error for a URL that is not one.

@@ -14,6 +14,14 @@ public enum Credentials: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// The `Authorization` header as a trace shows it: scheme and user, never the secret.
+    var redactedHeader: String {
+        switch self {
+        case .basic(let user, _): "Basic <redacted> (user \(user))"
+        case .bearer: "Bearer <redacted>"
+        }
+    }
+
     /// The secrets to scrub from any text the client shows.
     var secrets: [String] {
         switch self {

@@ -8,6 +8,21 @@ import NodeumAPI
 extension NodeumClient {
     /// Sends a request under the retry policy and decodes the answer.
     func send(_ request: PreparedRequest, deadline: ContinuousClock.Instant?, logger: Logger) async throws -> NodeumResponse {
+        if request.method != .get {
+            let safety = configuration.safety
+            if safety.readOnly {
+                let what = "\(request.method.rawValue) \(url(for: request))" + (request.operationID.map { " (\($0))" } ?? "")
+                throw NodeumClientError(
+                    kind: .readOnly, description: "\(what) not sent: --read-only allows only GET",
+                    operationID: request.operationID, method: request.method.rawValue, url: url(for: request)
+                ).redacting(configuration.secrets)
+            }
+            if let report = safety.dryRun {
+                let call = DryRunCall(method: request.method.rawValue, url: url(for: request), operationID: request.operationID, body: request.body)
+                report(call)
+                return NodeumResponse(status: 0, headers: [:], value: call.answer)
+            }
+        }
         let raw = try await sendWithRetries(request, deadline: deadline, logger: logger)
         return try decode(raw, request: request)
     }
@@ -86,9 +101,19 @@ extension NodeumClient {
         }
         let attemptDeadline = Self.nioDeadline(requestTimeout: configuration.requestTimeout, deadline: deadline)
         let began = ContinuousClock.now
+        let trace = configuration.safety.trace
+        if let trace {
+            trace("> \(request.method.rawValue) \(url)" + (request.operationID.map { " (\($0))" } ?? ""))
+            if let credentials = configuration.credentials { trace("> Authorization: \(credentials.redactedHeader)") }
+            if let body = request.body { trace("> " + body.redactingSecretFields().serialized().redacting(configuration.secrets)) }
+        }
         do {
             let response = try await client.execute(http, deadline: attemptDeadline, logger: logger)
             let body = try await response.body.collect(upTo: Self.maxBodyBytes)
+            if let trace {
+                let ms = Int(seconds(ContinuousClock.now - began) * 1000)
+                trace("< \(response.status.code) \(response.status.reasonPhrase) (\(ms) ms, \(body.readableBytes) bytes)")
+            }
             var headers: [String: String] = [:]
             for (name, value) in response.headers {
                 let key = name.lowercased()

@@ -7,7 +7,7 @@ public struct NodeumClientError: Error, Sendable, CustomStringConvertible {
         private enum Code: String, Sendable, Hashable {
             case api, refused, dns, timeout, tls, connectionReset = "connection_reset", transport
             case invalidResponse = "invalid_response", invalidRequest = "invalid_request"
-            case configuration, jobFailed = "job_failed", cancelled
+            case configuration, jobFailed = "job_failed", cancelled, readOnly = "read_only"
         }
 
         private let code: Code
@@ -37,6 +37,8 @@ public struct NodeumClientError: Error, Sendable, CustomStringConvertible {
         public static let jobFailed = Kind(.jobFailed)
         /// The caller's task was cancelled.
         public static let cancelled = Kind(.cancelled)
+        /// A call that could change the server, refused by `--read-only` before sending.
+        public static let readOnly = Kind(.readOnly)
 
         /// The snake_case name (`connection_reset`), as the Lua layer shows it.
         public var description: String { code.rawValue }

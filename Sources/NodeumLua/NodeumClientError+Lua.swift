@@ -61,7 +61,7 @@ public enum FailureClass: Sendable {
         let kind = LuaState.string(L, at: -1) ?? ""
         nodeum_pop(L, 2)
         if status == 401 || status == 403 { return .authentication }
-        if kind == "configuration" { return .configuration }
+        if kind == "configuration" || kind == "read_only" { return .configuration }
         if ["refused", "dns", "timeout", "tls", "connection_reset", "transport"].contains(kind) { return .network }
         return .api
     }

@@ -44,6 +44,12 @@ public struct CommandLineOptions: Equatable, Sendable {
     public var timeout: Double?
     /// --sim: a simulator with demo data, started in this process on a free loopback port.
     public var sim = false
+    /// --read-only: refuse every call but GET before sending it.
+    public var readOnly = false
+    /// --dry-run: print calls that could change the server instead of sending them.
+    public var dryRun = false
+    /// --verbose: trace each HTTP exchange on stderr (credentials redacted).
+    public var verbose = false
 
     /// True when `-e` was given (lua.c's `has_e`).
     public var hasExecute: Bool { steps.contains { if case .execute = $0 { true } else { false } } }
@@ -138,6 +144,9 @@ extension CommandLineOptions {
         case "--insecure": try flag(); insecure = true
         case "--ca-cert": caCertificate = try value()
         case "--sim": try flag(); sim = true
+        case "--read-only": try flag(); readOnly = true
+        case "--dry-run": try flag(); dryRun = true
+        case "--verbose": try flag(); verbose = true
         case "--timeout":
             let text = try value()
             guard let seconds = Double(text), seconds > 0, seconds.isFinite else {
@@ -183,6 +192,10 @@ extension CommandLineOptions {
           --ca-cert FILE     also trust this CA certificate
           --timeout SECONDS  request timeout
           --sim              start a simulator with demo data in-process and connect to it
+        Safety:
+          --read-only        refuse every call but GET, before sending it (exit status 2)
+          --dry-run          print calls that could change the server instead of sending them
+          --verbose          trace each HTTP request and answer on stderr (credentials redacted)
 
         """
     }

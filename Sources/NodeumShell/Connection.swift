@@ -32,19 +32,28 @@ final class Connection {
            ProcessInfo.processInfo.environment["NODEUM_PASSWORD"] == nil {
             explicit.password = Self.askPassword(for: explicit.user!)
         }
-        let configuration = try ClientConfiguration.resolve(explicit: explicit) { warning in
+        var configuration = try ClientConfiguration.resolve(explicit: explicit) { warning in
             StandardStreams.err("nodeum: warning: \(warning)\n")
         }
+        configuration.safety = safety
         return NodeumClient(configuration: configuration)
+    }
+
+    /// The safety switches of the command line, for every client of this run.
+    var safety: SafetySwitches {
+        let report: @Sendable (DryRunCall) -> Void = { call in StandardStreams.err("nodeum: dry run: " + call.line + "\n") }
+        let trace: @Sendable (String) -> Void = { line in StandardStreams.err("nodeum: " + line + "\n") }
+        return SafetySwitches(readOnly: options.readOnly, dryRun: options.dryRun ? report : nil, trace: options.verbose ? trace : nil)
     }
 
     /// Makes the client of `nodeum.connect{...}`: its settings over the profile's (no flags,
     /// no environment: a second system is named in full), or another simulator.
     func makeOtherClient(_ settings: ConnectionSettings, simulator: Bool) throws -> NodeumClient {
         if simulator { return try simulatorClient() }
-        let configuration = try ClientConfiguration.resolve(explicit: settings, environment: [:]) { warning in
+        var configuration = try ClientConfiguration.resolve(explicit: settings, environment: [:]) { warning in
             StandardStreams.err("nodeum: warning: \(warning)\n")
         }
+        configuration.safety = safety
         return NodeumClient(configuration: configuration)
     }
 
@@ -53,8 +62,9 @@ final class Connection {
         let simulator = Simulator(options: SimulatorOptions(port: 0))
         let url = try Self.wait { try await simulator.start() }
         simulators.append(simulator)
-        let configuration = try ClientConfiguration(
+        var configuration = try ClientConfiguration(
             url: url.absoluteString, credentials: .basic(user: "admin", password: "admin"))
+        configuration.safety = safety
         return NodeumClient(configuration: configuration)
     }
 

@@ -108,4 +108,61 @@ struct APICommandLineTests {
         #expect(lines.count >= 3)
         #expect(lines.last == "other\t90")
     }
+
+    @Test("--read-only refuses mutating calls before sending; the server is unchanged")
+    func readOnly() async throws {
+        try await withSimulator { url in
+            let login = ["--url", url, "--user", "admin", "--password", "admin"]
+            let before = try await nodeum(login + ["-e", "print(nodeum.tasks:list{}:count())"])
+            let result = try await nodeum(login + ["--read-only", "-e", """
+                print(nodeum.tasks:get(1).name)
+                local ok, e = pcall(nodeum.tasks.create, nodeum.tasks, {name = "x", workflow_type = "active_archive", workflow_action = "copy"})
+                print(ok, e.kind)
+                nodeum.tasks:delete(1)
+                """])
+            #expect(result.stdoutText == "nightly-archive\nfalse\tread_only\n")
+            #expect(result.stderrText.contains("DELETE \(url)/tasks/1 (destroy_task) not sent: --read-only allows only GET"))
+            #expect(result.status == 2)
+            let after = try await nodeum(login + ["-e", "print(nodeum.tasks:list{}:count(), nodeum.tasks:get(1).name)"])
+            #expect(after.stdoutText == before.stdoutText.dropLast() + "\tnightly-archive\n")
+        }
+    }
+
+    @Test("--dry-run prints mutating calls instead of sending them; the server is unchanged")
+    func dryRun() async throws {
+        try await withSimulator { url in
+            let login = ["--url", url, "--user", "admin", "--password", "admin"]
+            let result = try await nodeum(login + ["--dry-run", "-e", """
+                local r = nodeum.tasks:create{name = "new", workflow_type = "active_archive", workflow_action = "copy"}
+                print(r.dry_run, r.method, r.operation)
+                nodeum.tasks:update(1, {comment = "changed"})
+                nodeum.api.create_api_key{body = {name = "k", token = "abc123"}}
+                print(nodeum.tasks:get(1).comment == "changed")
+                """])
+            #expect(result.status == 0, "\(result.stderrText)")
+            #expect(result.stdoutText == "true\tPOST\tcreate_task\nfalse\n")
+            #expect(result.stderrText == """
+                nodeum: dry run: POST \(url)/tasks (create_task) {"name":"new","workflow_type":"active_archive","workflow_action":"copy"}
+                nodeum: dry run: PUT \(url)/tasks/1 (update_task) {"comment":"changed"}
+                nodeum: dry run: POST \(url)/users/me/api_keys (create_api_key) {"name":"k","token":"<redacted>"}
+
+                """)
+            let after = try await nodeum(login + ["-e", "print(nodeum.tasks:list{name = 'new'}:count())"])
+            #expect(after.stdoutText == "0\n")
+        }
+    }
+
+    @Test("--verbose traces each exchange on stderr and never shows credentials")
+    func verbose() async throws {
+        try await withSimulator { url in
+            let result = try await nodeum(["--url", url, "--user", "admin", "--password", "pa55-word", "--verbose", "-e", "nodeum.tapes:get(1)"])
+            #expect(result.status == 3)
+            let lines = result.stderrText.split(separator: "\n").map(String.init)
+            #expect(lines.first == "nodeum: > GET \(url)/tapes/1 (show_tape)")
+            #expect(lines.dropFirst().first == "nodeum: > Authorization: Basic <redacted> (user admin)")
+            #expect(lines.contains { $0.hasPrefix("nodeum: < 401 Unauthorized (") })
+            #expect(!result.stderrText.contains("pa55-word"))
+            #expect(!result.stderrText.contains("YWRtaW46cGE1NS13b3Jk"))  // base64 of admin:pa55-word
+        }
+    }
 }

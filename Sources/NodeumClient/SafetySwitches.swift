@@ -1,0 +1,66 @@
+import NodeumAPI
+
+/// What a client does with calls that could change the server, and what it reports:
+/// `--read-only` refuses them before sending, `--dry-run` reports them instead of sending,
+/// `--verbose` traces every exchange (never with credentials).
+public struct SafetySwitches: Sendable {
+    /// Refuse every call whose method is not GET, before sending it.
+    public var readOnly: Bool
+    /// Called with each non-GET call instead of sending it; nil to send them.
+    public var dryRun: (@Sendable (DryRunCall) -> Void)?
+    /// Called with one line per request sent and per answer; nil for no trace.
+    public var trace: (@Sendable (String) -> Void)?
+
+    public init(readOnly: Bool = false, dryRun: (@Sendable (DryRunCall) -> Void)? = nil, trace: (@Sendable (String) -> Void)? = nil) {
+        self.readOnly = readOnly
+        self.dryRun = dryRun
+        self.trace = trace
+    }
+}
+
+/// A call that `--dry-run` did not send.
+public struct DryRunCall: Sendable {
+    public let method: String
+    /// The URL as it would have been sent.
+    public let url: String
+    public let operationID: String?
+    public let body: APIValue?
+
+    /// `POST http://host/api/v2/tasks (create_task) {"name":"x"}`.
+    public var line: String {
+        var text = "\(method) \(url)"
+        if let operationID { text += " (\(operationID))" }
+        if let body { text += " " + body.redactingSecretFields().serialized() }
+        return text
+    }
+
+    /// What the call answers instead of the server: `{dry_run = true, method, url, operation, body}`.
+    public var answer: APIValue {
+        var o = APIObject()
+        o["dry_run"] = true
+        o["method"] = .string(method)
+        o["url"] = .string(url)
+        if let operationID { o["operation"] = .string(operationID) }
+        if let body { o["body"] = body }
+        return .object(o)
+    }
+}
+
+extension APIValue {
+    /// The value with the members whose names speak of a secret (`password`, `secret_key`,
+    /// `token`...) replaced by `"<redacted>"`, at any depth: what traces and dry runs show.
+    public func redactingSecretFields() -> APIValue {
+        switch self {
+        case .object(let object):
+            var out = APIObject()
+            for member in object {
+                let name = member.key.lowercased()
+                let secret = ["password", "secret", "token", "passphrase"].contains { name.contains($0) }
+                out[member.key] = secret && member.value != .null ? .string("<redacted>") : member.value.redactingSecretFields()
+            }
+            return .object(out)
+        case .array(let items): return .array(items.map { $0.redactingSecretFields() })
+        default: return self
+        }
+    }
+}
