@@ -142,7 +142,7 @@ struct APICommandLineTests {
             #expect(result.status == 0, "\(result.stderrText)")
             #expect(result.stdoutText == "true\tPOST\tcreate_task\nfalse\n")
             #expect(result.stderrText == """
-                nodeum: dry run: POST \(url)/tasks (create_task) {"name":"new","workflow_type":"active_archive","workflow_action":"copy"}
+                nodeum: dry run: POST \(url)/tasks (create_task) {"name":"new","workflow_action":"copy","workflow_type":"active_archive"}
                 nodeum: dry run: PUT \(url)/tasks/1 (update_task) {"comment":"changed"}
                 nodeum: dry run: POST \(url)/users/me/api_keys (create_api_key) {"name":"k","token":"<redacted>"}
 
