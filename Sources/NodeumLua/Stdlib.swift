@@ -4,6 +4,11 @@ import Lua
 
 /// The Lua modules shipped inside the binary (stdlib/, embedded by scripts/embed-stdlib.py).
 public enum EmbeddedStdlib {
+    /// The source of an embedded module (`nodeum._output`), nil for none.
+    public static func source(of name: String) -> String? {
+        modules.first { $0.name == name }?.source
+    }
+
     /// Makes every embedded module loadable with `require` (through `package.preload`).
     /// Modules are compiled when first required, not at start-up.
     public static func install(into state: LuaState) throws(LuaError) {

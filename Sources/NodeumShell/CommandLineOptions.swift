@@ -50,6 +50,8 @@ public struct CommandLineOptions: Equatable, Sendable {
     public var dryRun = false
     /// --verbose: trace each HTTP exchange on stderr (credentials redacted).
     public var verbose = false
+    /// --json, --jsonl, --csv or --table: how the values a script or -e chunk returns are written.
+    public var outputFormat: String?
 
     /// True when `-e` was given (lua.c's `has_e`).
     public var hasExecute: Bool { steps.contains { if case .execute = $0 { true } else { false } } }
@@ -147,6 +149,13 @@ extension CommandLineOptions {
         case "--read-only": try flag(); readOnly = true
         case "--dry-run": try flag(); dryRun = true
         case "--verbose": try flag(); verbose = true
+        case "--json", "--jsonl", "--csv", "--table":
+            try flag()
+            let format = String(name.dropFirst(2))
+            if let outputFormat, outputFormat != format {
+                throw UsageError(description: "'--\(outputFormat)' and '\(name)' cannot be used together")
+            }
+            outputFormat = format
         case "--timeout":
             let text = try value()
             guard let seconds = Double(text), seconds > 0, seconds.isFinite else {
@@ -192,6 +201,11 @@ extension CommandLineOptions {
           --ca-cert FILE     also trust this CA certificate
           --timeout SECONDS  request timeout
           --sim              start a simulator with demo data in-process and connect to it
+        Output (of the values a script or -e chunk returns; data on stdout, diagnostics on stderr):
+          --json             each value as JSON (a cursor: the array of its items)
+          --jsonl            one JSON value per line; a cursor streams one item per line
+          --csv              records as CSV with a header (a cursor streams)
+          --table            records as an aligned text table
         Safety:
           --read-only        refuse every call but GET, before sending it (exit status 2)
           --dry-run          print calls that could change the server instead of sending them

@@ -165,6 +165,7 @@ public final class Runner {
         for argument in scriptArguments { argument.push(to: L) }
         do {
             try state.callAsTask(nargs: Int32(scriptArguments.count))
+            try writeResults(from: base)
         } catch {
             return fail(error)
         }
@@ -178,11 +179,27 @@ public final class Runner {
         do {
             try load()
             try state.callAsTask()
+            try writeResults(from: base)
         } catch {
             return fail(error)
         }
         lua_settop(state.L, base)
         return true
+    }
+
+    /// With an output format, writes the values above `base` (a chunk's results) on stdout.
+    private func writeResults(from base: Int32) throws(LuaError) {
+        let L = state.L
+        let count = lua_gettop(L) - base
+        guard let format = options.outputFormat, count > 0 else { return }
+        guard let source = EmbeddedStdlib.source(of: "nodeum._output") else { return }
+        try state.load(source, chunkName: "=nodeum._output")
+        try state.callAsTask()
+        nodeum_insert(L, base + 1)
+        format.push(to: L)
+        nodeum_insert(L, base + 2)
+        try state.callAsTask(nargs: count + 1)
+        lua_settop(L, base)
     }
 
     private func fail(_ error: LuaError) -> Bool {

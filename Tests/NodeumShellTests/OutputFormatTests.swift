@@ -1,0 +1,108 @@
+import Foundation
+import NodeumSimulator
+import Testing
+
+/// `--json`, `--jsonl`, `--csv`, `--table`: the values a chunk returns, written on stdout.
+@Suite("output formats", .serialized)
+struct OutputFormatTests {
+    func nodeum(_ arguments: [String]) async throws -> ProcessOutput {
+        try #require(FileManager.default.isExecutableFile(atPath: NodeumExecutable.path))
+        var env = baseEnvironment
+        env["XDG_CONFIG_HOME"] = "/nonexistent"
+        return try await runProcess(NodeumExecutable.path, arguments: arguments, environment: env, stdin: Data())
+    }
+
+    static let twoPools = "return nodeum.pools:list{max_items = 2}"
+
+    @Test("--json writes whole values, a cursor as the array of its items")
+    func json() async throws {
+        let r = try await nodeum(["--sim", "--json", "-e", Self.twoPools + ", 42"])
+        #expect(r.status == 0)
+        #expect(r.stdoutText == """
+            [
+              {
+                "comment": "active_archive pool on tape",
+                "content": "tape",
+                "id": 1,
+                "name": "archive-lto",
+                "type": "active_archive"
+              },
+              {
+                "comment": "offline_archive pool on tape",
+                "content": "tape",
+                "id": 2,
+                "name": "vault-offline",
+                "type": "offline_archive"
+              }
+            ]
+            42
+
+            """)
+        #expect(r.stderrText == "")
+    }
+
+    @Test("--jsonl writes one item per line, and one line per other value")
+    func jsonl() async throws {
+        let r = try await nodeum(["--sim", "-e", Self.twoPools + ", 1, 'x', nil, {a = {1, 2}}", "--jsonl"])
+        #expect(r.stdoutText == """
+            {"comment":"active_archive pool on tape","content":"tape","id":1,"name":"archive-lto","type":"active_archive"}
+            {"comment":"offline_archive pool on tape","content":"tape","id":2,"name":"vault-offline","type":"offline_archive"}
+            1
+            "x"
+            null
+            {"a":[1,2]}
+
+            """)
+    }
+
+    @Test("--csv: header from the fields, id and name first, RFC 4180 quoting and CRLF")
+    func csv() async throws {
+        let r = try await nodeum(["--sim", "--csv", "-e", Self.twoPools])
+        #expect(r.stdoutText == "id,name,comment,content,type\r\n1,archive-lto,active_archive pool on tape,tape,active_archive\r\n"
+            + "2,vault-offline,offline_archive pool on tape,tape,offline_archive\r\n")
+        let nested = try await nodeum(["--csv", "-e", "return {{id = 1, tags = {'a', 'b'}, note = 'x, \"y\"'}}"])
+        #expect(nested.stdoutText == "id,note,tags\r\n1,\"x, \"\"y\"\"\",\"[\"\"a\"\",\"\"b\"\"]\"\r\n")
+    }
+
+    @Test("--table aligns records in columns")
+    func table() async throws {
+        let r = try await nodeum(["--sim", "--table", "-e", "return nodeum.pools:list{max_items = 3}"])
+        #expect(r.stdoutText == """
+            id  name           comment                       content  type
+             1  archive-lto    active_archive pool on tape   tape     active_archive
+             2  vault-offline  offline_archive pool on tape  tape     offline_archive
+             3  projects       primary pool on nas           nas      primary
+
+            """)
+    }
+
+    @Test("two formats at once are a usage error; no format writes nothing")
+    func conflicts() async throws {
+        let both = try await nodeum(["--json", "--csv", "-e", "return 1"])
+        #expect(both.status == 2)
+        #expect(both.stderrText.hasPrefix("nodeum: '--json' and '--csv' cannot be used together\n"))
+        let none = try await nodeum(["-e", "return 1"])
+        #expect(none.stdoutText == "")
+    }
+
+    @Test("--jsonl streams a large listing in bounded memory")
+    func jsonlStreams() async throws {
+        let simulator = Simulator(options: SimulatorOptions(port: 0, files: 60_000))
+        let url = try await simulator.start()
+        defer { Task { await simulator.stop() } }
+        let time = "/usr/bin/time"
+        try #require(FileManager.default.isExecutableFile(atPath: time))
+        let r = try await runProcess(
+            time, arguments: ["-f", "maxrss=%M", NodeumExecutable.path, "--url", url.absoluteString, "--user", "admin", "--password", "admin",
+                              "--jsonl", "-e", "return nodeum.files:list{page_size = 1000}"],
+            environment: baseEnvironment, stdin: Data())
+        #expect(r.status == 0)
+        let lines = r.stdoutText.split(separator: "\n")
+        #expect(lines.count > 60_000)
+        #expect(lines.allSatisfy { $0.hasPrefix("{") && $0.hasSuffix("}") })
+        let rss = Int(r.stderrText.split(separator: "=").last.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? "") ?? 0
+        // Holding every file would take far more; a few pages and the runtime fit well under this.
+        #expect(rss > 0 && rss < 120 * 1024, "peak RSS \(rss) kB")
+        await simulator.stop()
+    }
+}
