@@ -52,6 +52,8 @@ public struct CommandLineOptions: Equatable, Sendable {
     public var verbose = false
     /// --json, --jsonl, --csv or --table: how the values a script or -e chunk returns are written.
     public var outputFormat: String?
+    /// --generate-completion-script SHELL.
+    public var completionShell: String?
 
     /// True when `-e` was given (lua.c's `has_e`).
     public var hasExecute: Bool { steps.contains { if case .execute = $0 { true } else { false } } }
@@ -156,6 +158,12 @@ extension CommandLineOptions {
                 throw UsageError(description: "'--\(outputFormat)' and '\(name)' cannot be used together")
             }
             outputFormat = format
+        case "--generate-completion-script":
+            let shell = try value()
+            guard CompletionScript.shells.contains(shell) else {
+                throw UsageError(description: "'--generate-completion-script' needs bash, zsh or fish, not '\(shell)'")
+            }
+            completionShell = shell
         case "--timeout":
             let text = try value()
             guard let seconds = Double(text), seconds > 0, seconds.isFinite else {
@@ -189,28 +197,6 @@ extension CommandLineOptions {
 
     /// The whole help (`--help`): the usage, then nodeum's own options.
     public static func help(programName: String) -> String {
-        usage(programName: programName) + """
-        Connection (flags > NODEUM_URL, NODEUM_USER, NODEUM_PASSWORD, NODEUM_TOKEN, NODEUM_PROFILE
-        > the profile in $XDG_CONFIG_HOME/nodeum/config.toml):
-          --url URL          the server (https://host or https://host/api/v2)
-          --user NAME        user for Basic authentication (password prompted on a terminal)
-          --password PW      its password
-          --token KEY        an API key (Bearer authentication)
-          --profile NAME     a [profiles.NAME] of the config file
-          --insecure         do not verify TLS certificates
-          --ca-cert FILE     also trust this CA certificate
-          --timeout SECONDS  request timeout
-          --sim              start a simulator with demo data in-process and connect to it
-        Output (of the values a script or -e chunk returns; data on stdout, diagnostics on stderr):
-          --json             each value as JSON (a cursor: the array of its items)
-          --jsonl            one JSON value per line; a cursor streams one item per line
-          --csv              records as CSV with a header (a cursor streams)
-          --table            records as an aligned text table
-        Safety:
-          --read-only        refuse every call but GET, before sending it (exit status 2)
-          --dry-run          print calls that could change the server instead of sending them
-          --verbose          trace each HTTP request and answer on stderr (credentials redacted)
-
-        """
+        usage(programName: programName) + LongOption.helpText
     }
 }

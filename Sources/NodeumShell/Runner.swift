@@ -37,6 +37,10 @@ public final class Runner {
             StandardStreams.out(CommandLineOptions.help(programName: options.programName))
             return ExitStatus.success
         }
+        if let shell = options.completionShell {
+            StandardStreams.out(CompletionScript.render(shell: shell))
+            return ExitStatus.success
+        }
         return Runner(options: options).run()
     }
 
