@@ -26,6 +26,69 @@ import Testing
         }
     }
 
+    @Test func embeddedDocsEqualTheFilesDocComments() throws {
+        // The embedded sources equal the files (above): their doc comments, read again here by
+        // the rules of scripts/embed-stdlib.py, must be what the generated table holds.
+        let derived = EmbeddedStdlib.modules.flatMap { Self.docComments(module: $0.name, source: $0.source) }
+        #expect(derived.count == EmbeddedStdlib.docs.count, "run scripts/embed-stdlib.py")
+        for (fresh, embedded) in zip(derived, EmbeddedStdlib.docs) {
+            #expect(fresh == embedded, "\(fresh.module) \(fresh.name): run scripts/embed-stdlib.py")
+        }
+        #expect(EmbeddedStdlib.doc(module: "nodeum.csv", name: "row")?.signature == "row(fields, n)")
+        #expect(EmbeddedStdlib.doc(module: "nodeum._core", name: "Cursor:map")?.text.hasPrefix("Values transformed by `fn`") == true)
+        #expect(EmbeddedStdlib.documentedModules == ["nodeum.csv", "nodeum.pretty", "nodeum.texttable"])
+    }
+
+    @Test func generatedFilesPassTheScriptsCheck() throws {
+        let python = URL(fileURLWithPath: "/usr/bin/python3")
+        guard FileManager.default.isExecutableFile(atPath: python.path) else { return }
+        let process = Process()
+        process.executableURL = python
+        process.arguments = [Self.root.appendingPathComponent("scripts/embed-stdlib.py").path, "--check"]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "scripts/embed-stdlib.py --check failed: run scripts/embed-stdlib.py")
+    }
+
+    /// The doc comments of a module's source, by the rules of scripts/embed-stdlib.py: `---`
+    /// lines above `function Name(...)` (the module's own table dropped from the name), a
+    /// leading `---@brief` block, and blocks holding `---@class`.
+    static func docComments(module: String, source: String) -> [StdlibDoc] {
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let returned = lines.reversed().compactMap { $0.wholeMatch(of: /return\s+([A-Za-z_]\w*)\s*/)?.output.1 }.first
+        var docs: [StdlibDoc] = []
+        var block: [String] = []
+        var first = true
+        for line in lines {
+            if let doc = line.wholeMatch(of: /\s*---(?!-)(.*)/) {
+                let body = doc.output.1
+                block.append(String(body.hasPrefix(" ") ? body.dropFirst() : body))
+                continue
+            }
+            if !block.isEmpty {
+                let classes = block.compactMap { $0.prefixMatch(of: /@class\s+([\w.]+)/)?.output.1 }
+                if first && block[0].trimmingCharacters(in: .whitespaces) == "@brief" {
+                    docs.append(StdlibDoc(module: module, kind: .module, name: "", signature: "",
+                                          text: block.dropFirst().joined(separator: "\n")))
+                } else if let c = classes.first {
+                    docs.append(StdlibDoc(module: module, kind: .class, name: String(c), signature: "",
+                                          text: block.joined(separator: "\n")))
+                } else if let f = line.prefixMatch(of: /\s*function\s+([A-Za-z_][\w.:]*)\s*\(([^)]*)\)/) {
+                    var name = String(f.output.1)
+                    if let returned, name.hasPrefix(returned + ".") { name.removeFirst(returned.count + 1) }
+                    let params = f.output.2.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                        .filter { !$0.isEmpty }.joined(separator: ", ")
+                    let short = name.split(whereSeparator: { $0 == "." || $0 == ":" }).last.map(String.init) ?? name
+                    docs.append(StdlibDoc(module: module, kind: .function, name: name, signature: "\(short)(\(params))",
+                                          text: block.joined(separator: "\n")))
+                }
+                block = []
+            }
+            first = false
+        }
+        return docs
+    }
+
     @Test func prettySortsKeysQuotesStringsAndShowsCycles() throws {
         let out = try run("""
             local pretty = require "nodeum.pretty"

@@ -566,6 +566,9 @@ local function task_ids(fname, ...)
   return ids
 end
 
+-- help: the operation id of each `nodeum.api.<id>` function, of every surface (read by nodeum._help).
+local api_ids = setmetatable({}, {__mode = "k"})
+
 local function surface(slot)
   local nodeum = {null = null, op = op}
 
@@ -577,6 +580,7 @@ local function surface(slot)
       end
       return S.call(slot, id, params)
     end
+    api_ids[api[id]] = id -- help
   end
   nodeum.api = setmetatable(api, {__index = function(_, name)
     error(("no operation '%s' in nodeum.api%s"):format(tostring(name), S.suggest(tostring(name))), 2)
@@ -681,7 +685,7 @@ function _G.help(...)
   if not help_impl then
     help_impl = S.load_internal("nodeum._help")(S, {
       Cursor = Cursor, Collection = Collection, Item = Item, Task = tasks_mt, Error = Error,
-      nodeum = nodeum, op = op, base_of = base_of, is_base = is_base,
+      nodeum = nodeum, op = op, base_of = base_of, is_base = is_base, api_ids = api_ids,
     })
   end
   return help_impl(...)
