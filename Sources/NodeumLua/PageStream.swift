@@ -4,7 +4,9 @@ import Synchronization
 
 /// The pages of one walk through a list, for a cursor: the client's `PageSequence` for
 /// collection pages, or one call for the lists that answer a bare array (`index_mounts`,
-/// device lists). One page is fetched at a time; `claim` keeps two tasks from asking at once.
+/// device lists). While Lua works through a page, the next one is already being fetched (one
+/// page ahead, so a sequential walk costs about what the transfers cost); `claim` keeps two
+/// tasks from asking at once.
 final class PageStream: Sendable {
     private enum Source {
         case pages(PageSequence.AsyncIterator)
@@ -12,9 +14,13 @@ final class PageStream: Sendable {
         case done
     }
 
-    // Touched only by the one fetch that holds the claim.
+    // Touched only by the one fetch that holds the claim, or by the fetch ahead that it awaits.
     nonisolated(unsafe) private var source: Source
+    /// The next page, requested as the previous one was handed over.
+    nonisolated(unsafe) private var ahead: Task<Items?, any Error>?
     private let claimed = Mutex(false)
+
+    deinit { ahead?.cancel() }
 
     init(client: NodeumClient, operationID id: String, parameters: [String: APIValue], options: PaginationOptions) throws {
         guard let op = APICatalog.operation(id) else {
@@ -44,8 +50,25 @@ final class PageStream: Sendable {
         let count: Int64?
     }
 
-    /// The next page, nil at the end.
+    /// The next page, nil at the end; starts fetching the one after it.
     func next() async throws -> Items? {
+        let page: Items?
+        if let ahead {
+            self.ahead = nil
+            page = try await withTaskCancellationHandler { try await ahead.value } onCancel: { ahead.cancel() }
+        } else {
+            page = try await fetch()
+        }
+        if page != nil, case .pages = source {
+            ahead = Task { [self] in
+                let next = try await fetch()
+                return next
+            }
+        }
+        return page
+    }
+
+    private func fetch() async throws -> Items? {
         switch source {
         case .done:
             return nil

@@ -86,6 +86,24 @@ import Testing
         }
     }
 
+    @Test func theNextPageIsFetchedWhileLuaWorksThroughOne() async throws {
+        // 5 pages of 200 at 100 ms each; Lua spends 100 ms on each page. Fetching ahead,
+        // the walk takes about 6 × 100 ms; one after the other it would take 10 × 100 ms.
+        try await LuaSession.with(SimulatorOptions(port: 0, files: 1_000, latency: .init(base: 100))) { s in
+            let start = ContinuousClock.now
+            let out = try await s.run("""
+                local n = 0
+                for items in nodeum.files:list{page_size = 200, max_items = 1000}:pages() do
+                  n = n + #items
+                  nodeum.sleep(0.1)
+                end
+                return n
+                """)
+            #expect(out == ["1000"])
+            #expect(ContinuousClock.now - start < .milliseconds(900))
+        }
+    }
+
     @Test func concurrencyDeliversInOrder() async throws {
         let out = try await LuaSession.with(SimulatorOptions(port: 0, files: 2_500, latency: .init(base: 5))) { s in
             try await s.run("""
@@ -109,9 +127,10 @@ import Testing
                 return n1, n2 == n3 and n2 > 3
                 """)
             #expect(out == ["3", "true"])
-            // 1 page for the loop that breaks; 2 for each full walk (a page, then an empty one:
-            // a count equal to the page's length may be either the total or the page's length).
-            #expect(s.simulator.requestCount - before == 5)
+            // 2 for the loop that breaks (its page, and the next one fetched ahead); 2 for each
+            // full walk (a page, then an empty one: a count equal to the page's length may be
+            // either the total or the page's length).
+            #expect(s.simulator.requestCount - before == 6)
         }
     }
 
