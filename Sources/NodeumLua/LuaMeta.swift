@@ -57,7 +57,7 @@ enum LuaMeta {
             ("all", ["---@param fns function[]", "---@return any[]"], "all(fns)"),
             ("sleep", ["---@param seconds number"], "sleep(seconds)"),
             ("max_in_flight", ["---@param n? integer", "---@return integer"], "max_in_flight(n)"),
-            ("wait_for_execution", ["---@param execution \(execution)|nodeum.Id", "---@param opts? {timeout?: number}",
+            ("wait_for_execution", ["---@param execution \(execution)|nodeum.Id", "---@param opts? {timeout?: number, interval?: number, progress?: fun(execution: \(execution))}",
                                     "---@return \(execution)"], "wait_for_execution(execution, opts)"),
             ("connect", ["---@param opts {url?: string, user?: string, password?: string, token?: string, "
                          + "profile?: string, insecure?: boolean, ca_cert?: string, timeout?: number, sim?: boolean}",
@@ -293,7 +293,7 @@ enum LuaMeta {
         if r.name == "task_executions" {
             let execution = APICatalog.definition("task_execution") == nil ? "table" : recordClass("task_execution")
             lines += method("I", "wait", nil, doc: "Waits for the execution to end; its last state.",
-                            parameters: ["opts? {timeout?: number}"], returns: execution)
+                            parameters: ["opts? {timeout?: number, interval?: number, progress?: fun(execution: \(execution))}"], returns: execution)
         }
         return lines + ["end"]
     }

@@ -62,7 +62,6 @@ public final class NodeumLibrary {
         set("total") { [unowned self] call in try self.total(call) }
         set("connect") { [unowned self] call in try self.connect(call) }
         set("wait_job") { [unowned self] call in try self.waitJob(call) }
-        set("wait_execution") { [unowned self] call in try self.waitExecution(call) }
         set("max_in_flight") { [unowned self] call in
             if !call.isNoneOrNil(1) {
                 let n = try call.integer(1)
@@ -225,14 +224,6 @@ public final class NodeumLibrary {
         let timeout = Duration.seconds(call.isNoneOrNil(5) ? 300 : try call.number(5))
         let client = try slotClient(call)
         return try call.await({ try await client.waitForJob(id, parameters, accepted: job, timeout: timeout) }, then: Self.pushResult)
-    }
-
-    /// `wait_execution(slot, id, timeout)`: polls a task execution until it has ended; its last state.
-    private func waitExecution(_ call: LuaCall) throws -> Int32 {
-        let id = lua_type(call.L, 2) == LUA_TNUMBER ? APIValue.int(try call.integer(2)) : APIValue.string(try call.string(2))
-        let timeout = Duration.seconds(call.isNoneOrNil(3) ? 3600 : try call.number(3))
-        let client = try slotClient(call)
-        return try call.await({ try await client.waitForTaskExecution(id, timeout: timeout) }, then: Self.pushResult)
     }
 
     /// `connect(opts)` → a new slot.

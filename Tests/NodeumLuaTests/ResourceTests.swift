@@ -81,11 +81,14 @@ import Testing
                 local t = nodeum.tasks:create{name = "waited", workflow_type = "active_archive", workflow_action = "copy"}
                 local done = nodeum.tasks:at(t.id):run{wait = true}
                 local last = nodeum.tasks:at(t.id).task_executions:list{}:first()
-                local ended = nodeum.task_executions:at(last.id):wait{timeout = 30}
-                local same = nodeum.wait_for_execution(last)
+                local ended = nodeum.task_executions:at(last.id):wait{timeout = 30, interval = 0.05}
+                local seen = {}
+                local same = nodeum.wait_for_execution(last, {interval = 0.05, progress = function(e) seen[#seen + 1] = e.status end})
+                local ok, e = pcall(nodeum.wait_for_execution, last, {interval = 0})
                 local stats = nodeum.statistics:storage()
                 return type(mount), type(by_id), job.job_id ~= nil, job.status, done.status or "completed",
-                  math.type(last.id) or type(last.id), ended.status, same.id == last.id, type(stats)
+                  math.type(last.id) or type(last.id), ended.status, same.id == last.id, type(stats),
+                  #seen >= 1 and seen[#seen], e
                 """)
         }
         #expect(out[0] == "table" && out[1] == "table")
@@ -95,6 +98,8 @@ import Testing
         #expect(out[6] == "done")
         #expect(out[7] == "true")
         #expect(out[8] == "table")
+        #expect(out[9] == "done")
+        #expect(out[10].hasSuffix("wait_for_execution: 'interval' must be a positive number of seconds"))
     }
 
     @Test func unknownNamesListWhatExists() async throws {

@@ -72,8 +72,10 @@ function nodeum.sleep(seconds) end
 function nodeum.max_in_flight(n) end
 
 --- Waits for a task execution (a record or an id) to end; returns its last state.
+--- opts: `timeout` (seconds, default 3600), `interval` (seconds between polls, default 1),
+--- `progress` (called with each state seen, the first one included).
 ---@param execution nodeum.api.TaskExecution|nodeum.Id
----@param opts? {timeout?: number}
+---@param opts? {timeout?: number, interval?: number, progress?: fun(execution: nodeum.api.TaskExecution)}
 ---@return nodeum.api.TaskExecution
 function nodeum.wait_for_execution(execution, opts) end
 
@@ -4202,7 +4204,7 @@ do
   function I:get() end
 
   --- Waits for the execution to end; its last state.
-  ---@param opts? {timeout?: number}
+  ---@param opts? {timeout?: number, interval?: number, progress?: fun(execution: nodeum.api.TaskExecution)}
   ---@return nodeum.api.TaskExecution
   function I:wait(opts) end
 end
@@ -4314,7 +4316,7 @@ do
   function I:get() end
 
   --- Waits for the execution to end; its last state.
-  ---@param opts? {timeout?: number}
+  ---@param opts? {timeout?: number, interval?: number, progress?: fun(execution: nodeum.api.TaskExecution)}
   ---@return nodeum.api.TaskExecution
   function I:wait(opts) end
 end

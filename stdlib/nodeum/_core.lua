@@ -10,6 +10,16 @@ local type, error, select, setmetatable, getmetatable, rawget, rawset, tostring,
 local concat, sort, insert = table.concat, table.sort, table.insert
 local null = S.null
 
+--- The statuses in which a task execution has ended.
+local execution_ended = {
+  done = true, error = true, stopped_by_system = true, stopped_by_user = true,
+  finished_with_warnings = true, not_activated = true,
+}
+
+--- The surface of each client, by slot.
+local surfaces = {}
+
+
 local Error = S.Error
 Error.__name = "nodeum.Error"
 Error.__tostring = function(e) return rawget(e, "description") or "nodeum error" end
@@ -507,7 +517,7 @@ Item.__index = function(self, key)
     return function(h, params) return invoke(h._slot, op, h._ids, params, key) end
   end
   if key == "wait" and res.name == "task_executions" then
-    return function(h, opts) return S.wait_execution(h._slot, h._ids[#h._ids], opts and opts.timeout) end
+    return function(h, opts) return surfaces[h._slot].wait_for_execution(h._ids[#h._ids], opts) end
   end
   local have = {}
   for _, k in ipairs({"get", "update", "delete"}) do
@@ -571,6 +581,7 @@ local api_ids = setmetatable({}, {__mode = "k"})
 
 local function surface(slot)
   local nodeum = {null = null, op = op}
+  surfaces[slot] = nodeum
 
   local api = {}
   for _, id in ipairs(S.operations) do
@@ -595,13 +606,30 @@ local function surface(slot)
   end
 
   --- Waits for a task execution (a record or an id) to end; returns its last state.
+  --- opts: `timeout` (seconds, default 3600), `interval` (seconds between polls, default 1),
+  --- `progress` (called with each state seen, the first one included).
   function nodeum.wait_for_execution(execution, opts)
     local id = type(execution) == "table" and execution.id or execution
     if type(id) ~= "number" and type(id) ~= "string" then
       argerror(1, "wait_for_execution", "task execution or id expected, got " .. type(execution))
     end
     checktable(opts, 2, "wait_for_execution", true)
-    return S.wait_execution(slot, id, opts and opts.timeout)
+    opts = opts or {}
+    local timeout, interval, progress = opts.timeout or 3600, opts.interval or 1, opts.progress
+    if type(timeout) ~= "number" or timeout <= 0 then error("wait_for_execution: 'timeout' must be a positive number of seconds", 2) end
+    if type(interval) ~= "number" or interval <= 0 then error("wait_for_execution: 'interval' must be a positive number of seconds", 2) end
+    if progress ~= nil and type(progress) ~= "function" then error("wait_for_execution: 'progress' must be a function", 2) end
+    local waited = 0
+    while true do
+      local state = S.call(slot, "show_task_execution", {task_execution_id = id})
+      if progress then progress(state) end
+      if execution_ended[state.status] then return state end
+      if waited + interval > timeout then
+        error(("task execution %s did not end within %g s (status %s)"):format(tostring(id), timeout, tostring(state.status)), 2)
+      end
+      S.sleep(interval)
+      waited = waited + interval
+    end
   end
 
   function nodeum.connect(opts)

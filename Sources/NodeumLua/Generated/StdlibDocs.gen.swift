@@ -76,6 +76,8 @@ Any call: `path` relative to /api/v2; opts.query (a table of names), opts.body.
 """#),
         StdlibDoc(module: "nodeum._core", kind: .function, name: "nodeum.wait_for_execution", signature: "wait_for_execution(execution, opts)", text: #"""
 Waits for a task execution (a record or an id) to end; returns its last state.
+opts: `timeout` (seconds, default 3600), `interval` (seconds between polls, default 1),
+`progress` (called with each state seen, the first one included).
 """#),
         StdlibDoc(module: "nodeum._core", kind: .function, name: "nodeum.spawn", signature: "spawn(fn, ...)", text: #"""
 Runs fn(...) as a task; returns its handle.
