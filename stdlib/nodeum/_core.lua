@@ -19,7 +19,6 @@ local execution_ended = {
 --- The surface of each client, by slot.
 local surfaces = {}
 
-
 local Error = S.Error
 Error.__name = "nodeum.Error"
 Error.__tostring = function(e) return rawget(e, "description") or "nodeum error" end
@@ -404,6 +403,13 @@ local function with(ids, id)
   return c
 end
 
+--- Calls `op` with the path filled from `ids` and `fields` as the body.
+local function send_body(slot, op, ids, fields, fname)
+  local p = fill(op, ids, {}, fname)
+  p.body = fields
+  return S.call(slot, op.id, p)
+end
+
 local collection_methods = {}
 
 --- A cursor over the collection; `filters` are the API's (`{status = "active"}`) plus
@@ -424,9 +430,7 @@ function collection_methods.create(self, fields)
   local op = self._res.create
   if not op then error(self._res.name .. " cannot be created through the API", 2) end
   checktable(fields, 1, "create")
-  local p = fill(op, self._ids, {}, "create")
-  p.body = fields
-  return S.call(self._slot, op.id, p)
+  return send_body(self._slot, op, self._ids, fields, "create")
 end
 
 function collection_methods.update(self, id, fields)
@@ -434,9 +438,7 @@ function collection_methods.update(self, id, fields)
   if not op then error(self._res.name .. " cannot be updated through the API", 2) end
   id_arg(id, "update")
   checktable(fields, 2, "update")
-  local p = fill(op, with(self._ids, id), {}, "update")
-  p.body = fields
-  return S.call(self._slot, op.id, p)
+  return send_body(self._slot, op, with(self._ids, id), fields, "update")
 end
 
 function collection_methods.delete(self, id)
@@ -494,9 +496,7 @@ function item_methods.update(self, fields)
   local op = self._res.update
   if not op then error(self._res.name .. " cannot be updated through the API", 2) end
   checktable(fields, 1, "update")
-  local p = fill(op, self._ids, {}, "update")
-  p.body = fields
-  return S.call(self._slot, op.id, p)
+  return send_body(self._slot, op, self._ids, fields, "update")
 end
 
 function item_methods.delete(self)
