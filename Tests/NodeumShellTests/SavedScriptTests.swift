@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// The maintenance scripts in scripts/, each run against the simulator.
+@Suite("saved maintenance scripts", .serialized)
+struct SavedScriptTests {
+    func script(_ name: String, _ arguments: [String] = []) async throws -> ProcessOutput {
+        let path = NodeumExecutable.packageRoot().appendingPathComponent("scripts/\(name)").path
+        var env = baseEnvironment
+        env["XDG_CONFIG_HOME"] = "/nonexistent"
+        return try await runProcess(NodeumExecutable.path, arguments: ["--sim", path] + arguments, environment: env, stdin: Data())
+    }
+
+    @Test("tape-capacity.lua: one line per pool with tapes; warnings and --strict")
+    func tapeCapacity() async throws {
+        let r = try await script("tape-capacity.lua")
+        #expect(r.status == 0)
+        #expect(r.stderrText == "")
+        #expect(r.stdoutText == """
+            pool              tapes  capacity TB      free TB  free %
+            archive-lto          39        492.0        259.8   52.8%
+            vault-offline        28        312.0        153.0   49.0%
+            scratch              19        234.0        112.1   47.9%
+
+            """)
+        let strict = try await script("tape-capacity.lua", ["--threshold", "50", "--strict"])
+        #expect(strict.status == 10)
+        #expect(strict.stderrText == """
+            warning: pool vault-offline has 49.0% free (threshold 50%)
+            warning: pool scratch has 47.9% free (threshold 50%)
+
+            """)
+        let help = try await script("tape-capacity.lua", ["--help"])
+        #expect(help.status == 0 && help.stdoutText.hasPrefix("usage: tape-capacity.lua"))
+        let bad = try await script("tape-capacity.lua", ["--threshold", "abc"])
+        #expect(bad.status == 2)
+        #expect(bad.stderrText.hasPrefix("tape-capacity.lua: --threshold needs a percentage between 0 and 100\n"))
+    }
+
+    @Test("failed-executions.lua: lists failures since a date, reruns their tasks")
+    func failedExecutions() async throws {
+        let r = try await script("failed-executions.lua", ["--since", "2000-01-01", "--rerun"])
+        #expect(r.status == 10)
+        let lines = r.stdoutText.split(separator: "\n").map(String.init)
+        #expect(lines.first == "execution            task                 started              files done/to do")
+        let listed = lines.dropFirst().filter { !$0.hasPrefix("rerun:") }
+        let reruns = lines.filter { $0.hasPrefix("rerun:") }
+        #expect(listed.count == 11)
+        #expect(listed.allSatisfy { $0.range(of: #"^\d{16,} +\S+ \(\d+\) +\d{4}-\d\d-\d\dT"#, options: .regularExpression) != nil })
+        #expect(reruns.count == 5)
+        #expect(reruns.allSatisfy { $0.hasSuffix(" queued") })
+        #expect(r.stderrText == "11 failed execution(s) of 5 task(s) since 2000-01-01\n")
+        let none = try await script("failed-executions.lua", ["--since", "2100-01-01"])
+        #expect(none.status == 0)
+        #expect(none.stdoutText.split(separator: "\n").count == 1)
+        let bad = try await script("failed-executions.lua", ["--since", "yesterday"])
+        #expect(bad.status == 2)
+    }
+}

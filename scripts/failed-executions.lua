@@ -1,0 +1,65 @@
+#!/usr/bin/env nodeum
+-- Task executions that failed since a date, newest first; optionally runs their tasks again.
+--
+--   nodeum [connection options] scripts/failed-executions.lua [--since YYYY-MM-DD] [--rerun]
+--
+-- Lists each failed execution (id, task, started, files done/to do). With --rerun, each task
+-- that failed is run once more (concurrently) and the job of each run is reported.
+-- Exit status 0 when nothing failed, 10 when something did (after a rerun too).
+local usage = [[
+usage: failed-executions.lua [--since YYYY-MM-DD] [--rerun]
+  --since DATE  only executions started on or after this day (default: 7 days ago)
+  --rerun       run the tasks of the failed executions again
+  --help        show this help]]
+
+local since = os.date("!%Y-%m-%d", os.time() - 7 * 86400)
+local rerun = false
+local i = 1
+while i <= #arg do
+  local a = arg[i]
+  if a == "--help" then print(usage) os.exit(0)
+  elseif a == "--rerun" then rerun = true
+  elseif a == "--since" then
+    since = arg[i + 1]
+    if not since or not since:match("^%d%d%d%d%-%d%d%-%d%d$") then
+      io.stderr:write("failed-executions.lua: --since needs a date as YYYY-MM-DD\n", usage, "\n")
+      os.exit(2)
+    end
+    i = i + 1
+  else
+    io.stderr:write("failed-executions.lua: unknown argument '", a, "'\n", usage, "\n")
+    os.exit(2)
+  end
+  i = i + 1
+end
+
+local failed = nodeum.task_executions:list{status = "error", job_started = nodeum.op.ge(since .. "T00:00:00Z")}
+  :collect()
+table.sort(failed, function(a, b) return a.job_started > b.job_started end)
+
+print(("%-20s %-20s %-20s %s"):format("execution", "task", "started", "files done/to do"))
+local tasks, order = {}, {}
+for _, e in ipairs(failed) do
+  print(("%-20s %-20s %-20s %d/%d"):format(e.id, ("%s (%d)"):format(e.name, e.task_id), e.job_started,
+    e.processed_files or 0, e.to_process_files or 0))
+  if not tasks[e.task_id] then tasks[e.task_id] = e.name order[#order + 1] = e.task_id end
+end
+io.stderr:write(("%d failed execution(s) of %d task(s) since %s\n"):format(#failed, #order, since))
+
+if rerun and #order > 0 then
+  local runs = {}
+  for n, id in ipairs(order) do
+    runs[n] = function()
+      local ok, answer = pcall(function() return nodeum.tasks:at(id):run() end)
+      return {id = id, ok = ok, answer = answer}
+    end
+  end
+  for _, r in ipairs(nodeum.all(runs)) do
+    if r.ok then
+      print(("rerun: task %s (%d): job %s %s"):format(tasks[r.id], r.id, tostring(r.answer.job_id), tostring(r.answer.status)))
+    else
+      print(("rerun: task %s (%d) not started: %s"):format(tasks[r.id], r.id, tostring(r.answer)))
+    end
+  end
+end
+os.exit(#failed > 0 and 10 or 0)

@@ -1,0 +1,62 @@
+#!/usr/bin/env nodeum
+-- Tapes per pool with their capacity and free space; warns about pools low on space.
+--
+--   nodeum [connection options] scripts/tape-capacity.lua [--threshold PERCENT] [--strict]
+--
+-- Pools are read concurrently. A pool whose free space is below the threshold (default 10 %)
+-- gets a warning on stderr; with --strict the exit status is then 10.
+local usage = [[
+usage: tape-capacity.lua [--threshold PERCENT] [--strict]
+  --threshold PERCENT  warn below this share of free space (default 10)
+  --strict             exit with status 10 when a pool is below the threshold
+  --help               show this help]]
+
+local threshold, strict = 10, false
+local i = 1
+while i <= #arg do
+  local a = arg[i]
+  if a == "--help" then print(usage) os.exit(0)
+  elseif a == "--strict" then strict = true
+  elseif a == "--threshold" then
+    threshold = tonumber(arg[i + 1])
+    if not threshold or threshold < 0 or threshold > 100 then
+      io.stderr:write("tape-capacity.lua: --threshold needs a percentage between 0 and 100\n", usage, "\n")
+      os.exit(2)
+    end
+    i = i + 1
+  else
+    io.stderr:write("tape-capacity.lua: unknown argument '", a, "'\n", usage, "\n")
+    os.exit(2)
+  end
+  i = i + 1
+end
+
+local TB = 1e12
+local pools = nodeum.pools:list{}:collect()
+local jobs = {}
+for n, pool in ipairs(pools) do
+  jobs[n] = function()
+    local tapes, max, free = 0, 0, 0
+    for t in nodeum.pools:at(pool.id).tapes:list{} do
+      tapes = tapes + 1
+      max = max + (t.max or 0)
+      free = free + (t.free or 0)
+    end
+    return {pool = pool.name, tapes = tapes, max = max, free = free}
+  end
+end
+local rows = nodeum.all(jobs)
+
+print(("%-16s %6s %12s %12s %7s"):format("pool", "tapes", "capacity TB", "free TB", "free %"))
+local low = 0
+for _, r in ipairs(rows) do
+  if r.tapes > 0 then
+    local pct = r.max > 0 and r.free * 100 / r.max or 0
+    print(("%-16s %6d %12.1f %12.1f %6.1f%%"):format(r.pool, r.tapes, r.max / TB, r.free / TB, pct))
+    if pct < threshold then
+      low = low + 1
+      io.stderr:write(("warning: pool %s has %.1f%% free (threshold %g%%)\n"):format(r.pool, pct, threshold))
+    end
+  end
+end
+if strict and low > 0 then os.exit(10) end
