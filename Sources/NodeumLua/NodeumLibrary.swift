@@ -108,6 +108,8 @@ public final class NodeumLibrary {
         lua_setfield(L, -2, "operations")
         lua_pushlightuserdata(L, LuaState.jsonNull)
         lua_setfield(L, -2, "null")
+        LuaState.pushArrayMetatable(L)
+        lua_setfield(L, -2, "array_mt")
         luaL_newmetatable(L, NodeumClientError.luaMetatableName)
         lua_setfield(L, -2, "Error")
         try state.pcall(nargs: 1, nresults: 0)

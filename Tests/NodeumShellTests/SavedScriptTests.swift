@@ -56,4 +56,56 @@ struct SavedScriptTests {
         let bad = try await script("failed-executions.lua", ["--since", "yesterday"])
         #expect(bad.status == 2)
     }
+
+    @Test("mount-status.lua: every NAS share and cloud bucket; exit 10 when one is not mounted")
+    func mountStatus() async throws {
+        let r = try await script("mount-status.lua")
+        #expect(r.status == 10)
+        let lines = r.stdoutText.split(separator: "\n").map(String.init)
+        #expect(lines.first == "kind          name                 pool     mounted  mount point")
+        #expect(lines.count == 11)
+        #expect(lines.contains("nas share     nas-prod-share1      3        yes      /mnt/nodeum/nas/nas-prod-share1"))
+        #expect(lines.contains("cloud bucket  aws-eu-bucket-2      -        no       not mounted"))
+        #expect(r.stderrText == "3 of 10 not mounted\n")
+        let unmounted = try await script("mount-status.lua", ["--unmounted"])
+        #expect(unmounted.stdoutText.split(separator: "\n").count == 4)
+        #expect(try await script("mount-status.lua", ["-x"]).status == 2)
+    }
+
+    @Test("tape-health.lua: tapes full, locked, write-protected or to check; as a table or CSV")
+    func tapeHealth() async throws {
+        let r = try await script("tape-health.lua")
+        #expect(r.status == 10)
+        #expect(r.stdoutText == """
+            barcode   pool_id  location   reasons
+            CLN059L1           slot 1058  full
+            CLN060L1           slot 1059  full
+            CLN089L1           slot 1028  full
+            CLN090L1           slot 1029  full
+
+            """)
+        #expect(r.stderrText == "4 tape(s) need attention\n")
+        let csv = try await script("tape-health.lua", ["--csv", "--full-below", "0"])
+        #expect(csv.stdoutText == "barcode,pool_id,location,reasons\r\n")
+        #expect(csv.status == 0)
+        #expect(try await script("tape-health.lua", ["--full-below", "200"]).status == 2)
+    }
+
+    @Test("run-task.lua: runs a task, follows its execution, exit status from its outcome")
+    func runTask() async throws {
+        let done = try await script("run-task.lua", ["offline-vault", "--interval", "0.5"])
+        #expect(done.status == 0, "\(done.stderrText)")
+        #expect(done.stderrText.hasPrefix("running offline-vault (2): execution "))
+        #expect(done.stderrText.hasSuffix("done 80/80 files\n"))
+        #expect(done.stdoutText.contains("\"status\":\"done\""))
+        let failed = try await script("run-task.lua", ["failing-migration", "--interval", "0.5"])
+        #expect(failed.status == 10)
+        #expect(failed.stdoutText.contains("\"status\":\"error\""))
+        let timeout = try await script("run-task.lua", ["2", "--timeout", "0.2", "--interval", "0.1"])
+        #expect(timeout.status == 11)
+        #expect(timeout.stderrText.contains("did not end within 0.2 s"))
+        let unknown = try await script("run-task.lua", ["no-such-task"])
+        #expect(unknown.status == 4)
+        #expect(try await script("run-task.lua", []).status == 2)
+    }
 }

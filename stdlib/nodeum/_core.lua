@@ -249,7 +249,7 @@ function Cursor:collect()
     return true
   end
   while add(it()) do end
-  return out
+  return setmetatable(out, S.array_mt)  -- a list, even when empty (JSON `[]`)
 end
 
 --- The number of values. On a list itself, one request asks the server for the total.

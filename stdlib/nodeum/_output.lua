@@ -25,7 +25,7 @@ end
 
 --- A value as JSON; a cursor as the array of its items.
 local function encode(v, opts)
-  if is_cursor(v) then v = v:collect() setmetatable(v, getmetatable(json.array({}))) end
+  if is_cursor(v) then v = v:collect() end
   if v == nil then return "null" end
   return json.encode(v, opts)
 end

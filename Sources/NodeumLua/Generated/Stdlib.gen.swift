@@ -255,7 +255,7 @@ function Cursor:collect()
     return true
   end
   while add(it()) do end
-  return out
+  return setmetatable(out, S.array_mt)  -- a list, even when empty (JSON `[]`)
 end
 
 --- The number of values. On a list itself, one request asks the server for the total.
@@ -928,7 +928,7 @@ end
 
 --- A value as JSON; a cursor as the array of its items.
 local function encode(v, opts)
-  if is_cursor(v) then v = v:collect() setmetatable(v, getmetatable(json.array({}))) end
+  if is_cursor(v) then v = v:collect() end
   if v == nil then return "null" end
   return json.encode(v, opts)
 end

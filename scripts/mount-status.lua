@@ -1,0 +1,49 @@
+#!/usr/bin/env nodeum
+-- Mount status of every NAS share and cloud bucket, asked concurrently.
+--
+--   nodeum [connection options] scripts/mount-status.lua [--unmounted]
+--
+-- One line per share or bucket: kind, name, pool, mounted or not, mount point. With
+-- --unmounted only those that are not mounted are listed. Exit status 10 when any is not.
+local usage = [[
+usage: mount-status.lua [--unmounted]
+  --unmounted  list only what is not mounted
+  --help       show this help]]
+
+local only_unmounted = false
+for _, a in ipairs(arg) do
+  if a == "--help" then print(usage) os.exit(0)
+  elseif a == "--unmounted" then only_unmounted = true
+  else
+    io.stderr:write("mount-status.lua: unknown argument '", a, "'\n", usage, "\n")
+    os.exit(2)
+  end
+end
+
+local targets = {}
+for s in nodeum.nas_shares:list{} do targets[#targets + 1] = {kind = "nas share", record = s, handle = nodeum.nas_shares:at(s.id)} end
+for b in nodeum.cloud_buckets:list{} do targets[#targets + 1] = {kind = "cloud bucket", record = b, handle = nodeum.cloud_buckets:at(b.id)} end
+
+local jobs = {}
+for i, t in ipairs(targets) do
+  jobs[i] = function()
+    local ok, answer = pcall(t.handle.mount_status, t.handle)
+    return ok and answer or {mounted = false, message = tostring(answer)}
+  end
+end
+local answers = nodeum.all(jobs)
+
+print(("%-13s %-20s %-8s %-8s %s"):format("kind", "name", "pool", "mounted", "mount point"))
+local unmounted = 0
+for i, t in ipairs(targets) do
+  local a = answers[i]
+  local mounted = a.mounted == true
+  if not mounted then unmounted = unmounted + 1 end
+  if not (only_unmounted and mounted) then
+    local status = type(a.status) == "table" and a.status or {}
+    print(("%-13s %-20s %-8s %-8s %s"):format(t.kind, t.record.name, tostring(t.record.pool_id or "-"),
+      mounted and "yes" or "no", status.target or a.message or ""))
+  end
+end
+io.stderr:write(("%d of %d not mounted\n"):format(unmounted, #targets))
+os.exit(unmounted > 0 and 10 or 0)

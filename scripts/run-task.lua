@@ -1,0 +1,73 @@
+#!/usr/bin/env nodeum
+-- Runs a task and follows the execution it starts until that ends; the exit status says how.
+--
+--   nodeum [connection options] scripts/run-task.lua TASK [--timeout SECONDS] [--interval SECONDS]
+--
+-- TASK is an id or a name. Progress goes to stderr, one line per change; the execution's last
+-- state is printed on stdout. Exit status 0 when it ends done (or finished with warnings),
+-- 10 when it ends otherwise (error, stopped), 11 on timeout.
+local usage = [[
+usage: run-task.lua TASK [--timeout SECONDS] [--interval SECONDS]
+  TASK                an id or a name
+  --timeout SECONDS   give up waiting after this long (default 3600)
+  --interval SECONDS  between two looks at the execution (default 2)
+  --help              show this help]]
+
+local task, timeout, interval
+local i = 1
+while i <= #arg do
+  local a = arg[i]
+  if a == "--help" then print(usage) os.exit(0)
+  elseif a == "--timeout" or a == "--interval" then
+    local v = tonumber(arg[i + 1])
+    if not v or v <= 0 then
+      io.stderr:write("run-task.lua: ", a, " needs a positive number of seconds\n", usage, "\n")
+      os.exit(2)
+    end
+    if a == "--timeout" then timeout = v else interval = v end
+    i = i + 1
+  elseif task == nil and a:sub(1, 1) ~= "-" then task = a
+  else
+    io.stderr:write("run-task.lua: unexpected argument '", a, "'\n", usage, "\n")
+    os.exit(2)
+  end
+  i = i + 1
+end
+if not task then io.stderr:write("run-task.lua: which task?\n", usage, "\n") os.exit(2) end
+
+local function newer(a, b)  -- execution ids are decimal strings beyond 2^53
+  local x, y = tostring(a.id), tostring(b.id)
+  if #x ~= #y then return #x > #y end
+  return x > y
+end
+
+local record = nodeum.tasks:get(math.tointeger(tonumber(task)) or task)
+local handle = nodeum.tasks:at(record.id)
+local before = {}
+for e in handle.task_executions:list{} do before[tostring(e.id)] = true end
+handle:run{wait = true}
+
+local started
+for e in handle.task_executions:list{} do
+  if not before[tostring(e.id)] and (started == nil or newer(e, started)) then started = e end
+end
+if not started then
+  io.stderr:write("run-task.lua: the run of ", record.name, " started no execution\n")
+  os.exit(10)
+end
+io.stderr:write(("running %s (%d): execution %s\n"):format(record.name, record.id, tostring(started.id)))
+
+local last
+local ok, final = pcall(nodeum.wait_for_execution, started, {
+  timeout = timeout, interval = interval or 2,
+  progress = function(e)
+    local line = ("%s %d/%d files"):format(tostring(e.status), e.processed_files or 0, e.to_process_files or 0)
+    if line ~= last then io.stderr:write(line, "\n") last = line end
+  end,
+})
+if not ok then
+  io.stderr:write("run-task.lua: ", tostring(final), "\n")
+  os.exit(11)
+end
+print(require("json").encode(final))
+os.exit((final.status == "done" or final.status == "finished_with_warnings") and 0 or 10)
