@@ -108,4 +108,45 @@ struct SavedScriptTests {
         #expect(unknown.status == 4)
         #expect(try await script("run-task.lua", []).status == 2)
     }
+
+    @Test("storage-summary.lua: counts by type from one statistics call")
+    func storageSummary() async throws {
+        let r = try await script("storage-summary.lua")
+        #expect(r.status == 0)
+        #expect(r.stdoutText == """
+            pools               6  active_archive 2, scratch 1, primary 1, offline_archive 1, data_exchange 1
+            tapes              90  data_lto9 32, data_lto7 31, data_lto8 23, cleaning 4
+            nas shares          5
+            cloud buckets       5
+            containers          3
+
+            """)
+        let json = try await script("storage-summary.lua", ["--json"])
+        #expect(json.stdoutText.hasPrefix("{\n  \"cloud_bucket\": {"))
+        #expect(try await script("storage-summary.lua", ["--csv"]).status == 2)
+    }
+
+    @Test("export-files.lua: a folder's files as CSV, recursively, to a file")
+    func exportFiles() async throws {
+        let flat = try await script("export-files.lua", ["1"])
+        #expect(flat.status == 0)
+        let rows = flat.stdoutText.split(separator: "\r\n").map(String.init)
+        #expect(rows.first == "path,id,name,type,size,modification_date,uid,gid")
+        #expect(rows.count == 6)
+        #expect(rows[1].hasPrefix("archive-lto,2,research-1,folder,0,"))
+        #expect(flat.stderrText == "5 file(s) exported\n")
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let target = directory.url.appendingPathComponent("out.csv").path
+        let deep = try await script("export-files.lua", ["1", "--recursive", "--output", target])
+        #expect(deep.status == 0)
+        #expect(deep.stdoutText == "")
+        let written = try String(contentsOfFile: target, encoding: .utf8)
+        #expect(written.split(separator: "\r\n").count == 106)
+        #expect(written.contains("\r\narchive-lto/research-25,530,file_25_18.mov,file,44959308,"))
+        let notFolder = try await script("export-files.lua", ["530"])
+        #expect(notFolder.status == 2)
+        #expect(notFolder.stderrText == "export-files.lua: 530 is a file, not a folder\n")
+        #expect(try await script("export-files.lua", []).status == 2)
+    }
 }

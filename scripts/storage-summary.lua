@@ -1,0 +1,48 @@
+#!/usr/bin/env nodeum
+-- A summary of the system's storage: pools, tapes, NAS shares, cloud buckets and containers,
+-- counted by type, from one statistics call.
+--
+--   nodeum [connection options] scripts/storage-summary.lua [--json]
+local usage = [[
+usage: storage-summary.lua [--json]
+  --json  print the statistics answer as JSON instead
+  --help  show this help]]
+
+local as_json = false
+for _, a in ipairs(arg) do
+  if a == "--help" then print(usage) os.exit(0)
+  elseif a == "--json" then as_json = true
+  else
+    io.stderr:write("storage-summary.lua: unknown argument '", a, "'\n", usage, "\n")
+    os.exit(2)
+  end
+end
+
+local stats = nodeum.statistics:storage()
+if as_json then
+  print(require("json").encode(stats, {pretty = true}))
+  os.exit(0)
+end
+
+--- "a 2, b 1" from facet buckets, largest first.
+local function breakdown(facet)
+  local buckets = facet and facet.buckets or {}
+  local parts = {}
+  for _, b in ipairs(buckets) do
+    if b.val ~= nil and b.val ~= nodeum.null then parts[#parts + 1] = ("%s %d"):format(tostring(b.val), b.count) end
+  end
+  return table.concat(parts, ", ")
+end
+
+local rows = {
+  {"pools", stats.pool, "pool_type_i"},
+  {"tapes", stats.tape, "tape_type_i"},
+  {"nas shares", stats.nas_share, "nas_type_i"},
+  {"cloud buckets", stats.cloud_bucket, "cloud_connector_type_i"},
+  {"containers", stats.container, nil},
+}
+for _, r in ipairs(rows) do
+  local entry = r[2] or {}
+  local line = ("%-14s %6d  %s"):format(r[1], entry.count or 0, r[3] and breakdown(entry[r[3]]) or "")
+  print((line:gsub("%s+$", "")))
+end
