@@ -19,6 +19,8 @@ public final class NodeumLibrary {
     private let connectFactory: ConnectFactory
     /// Bounds the requests in flight from Lua, whatever the number of tasks.
     let limiter = RequestLimiter(limit: 16)
+    /// Where walks and waits show their progress (a terminal's stderr); nil for nowhere.
+    public var progress: ProgressLine?
 
     public init(connect: @escaping ClientFactory, connectOther: ConnectFactory? = nil) {
         factories = [connect]
@@ -70,6 +72,11 @@ public final class NodeumLibrary {
             }
             call.push(self.limiter.limit)
             return 1
+        }
+        // progress(text) shows a status line; progress() erases it.
+        set("progress") { [unowned self] call in
+            if call.isNoneOrNil(1) { self.progress?.finish() } else { self.progress?.status(try call.string(1)) }
+            return 0
         }
         set("suggest") { call in
             call.push(Self.suggestion(for: try call.string(1)))
@@ -188,6 +195,10 @@ public final class NodeumLibrary {
         let client = try slotClient(call)
         let stream = try PageStream(client: client, operationID: id, parameters: parameters, options: options)
         let limiter = self.limiter
+        let progress = self.progress
+        let noun = APICatalog.operation(id)?.itemsKey ?? "items"
+        var delivered = 0
+        var total: Int?
         call.push { call in
             guard stream.claim() else { throw LuaError("this cursor is already fetching a page for another task") }
             return try call.await({
@@ -197,7 +208,15 @@ public final class NodeumLibrary {
                 let page = try await stream.next()
                 return page
             }, then: { call, page in
-                guard let page else { return 0 }
+                guard let page else {
+                    progress?.finish()
+                    return 0
+                }
+                delivered += page.items.count
+                if let count = page.count, count > Int64(page.items.count) || total != nil {
+                    total = max(total ?? 0, Int(count))
+                }
+                progress?.update(done: delivered, total: total, noun: noun)
                 try APIValue.array(page.items).push(to: call.L)
                 if let count = page.count { call.push(count) } else { lua_pushnil(call.L) }
                 return 2

@@ -52,6 +52,8 @@ public struct CommandLineOptions: Equatable, Sendable {
     public var verbose = false
     /// --json, --jsonl, --csv or --table: how the values a script or -e chunk returns are written.
     public var outputFormat: String?
+    /// --no-progress: no progress line for walks and waits.
+    public var noProgress = false
     /// --generate-completion-script SHELL.
     public var completionShell: String?
 
@@ -151,6 +153,7 @@ extension CommandLineOptions {
         case "--read-only": try flag(); readOnly = true
         case "--dry-run": try flag(); dryRun = true
         case "--verbose": try flag(); verbose = true
+        case "--no-progress": try flag(); noProgress = true
         case "--json", "--jsonl", "--csv", "--table":
             try flag()
             let format = String(name.dropFirst(2))

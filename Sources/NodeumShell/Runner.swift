@@ -20,6 +20,9 @@ public final class Runner {
         let connection = Connection(options: options)
         self.connection = connection
         self.library = NodeumLibrary(connect: connection.makeClient, connectOther: connection.makeOtherClient)
+        if !options.noProgress, StandardStreams.stderrIsTerminal {
+            library.progress = ProgressLine { text in StandardStreams.err(text) }
+        }
     }
 
     /// Parses argv and runs it.
@@ -224,6 +227,7 @@ public final class Runner {
 
     /// lua.c's `l_message`: "progname: message" on stderr.
     private func report(message: String, traceback: String?) {
+        library.progress?.finish()
         StandardStreams.flush()
         StandardStreams.err("\(options.programName): \(traceback ?? message)\n")
     }

@@ -22,6 +22,9 @@ public enum StandardStreams {
     /// Flushes stdout.
     public static func flush() { fflush(nodeum_stdout()) }
 
+    /// True when standard error is a terminal.
+    public static var stderrIsTerminal: Bool { isatty(2) != 0 }
+
     /// True when standard input is a terminal.
     public static var stdinIsTerminal: Bool { isatty(0) != 0 }
 

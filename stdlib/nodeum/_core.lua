@@ -622,9 +622,18 @@ local function surface(slot)
     local waited = 0
     while true do
       local state = S.call(slot, "show_task_execution", {task_execution_id = id})
-      if progress then progress(state) end
-      if execution_ended[state.status] then return state end
+      if progress then
+        progress(state)
+      else
+        S.progress(("execution %s: %s, %d/%d files"):format(tostring(id), tostring(state.status),
+          state.processed_files or 0, state.to_process_files or 0))
+      end
+      if execution_ended[state.status] then
+        S.progress()
+        return state
+      end
       if waited + interval > timeout then
+        S.progress()
         error(("task execution %s did not end within %g s (status %s)"):format(tostring(id), timeout, tostring(state.status)), 2)
       end
       S.sleep(interval)
