@@ -34,7 +34,7 @@ extension HelpText {
         facts.append(Row("options", options.joined(separator: ", ")))
         if !c.steps.isEmpty { facts.append(Row("steps", c.steps.joined(separator: ", "))) }
         let rows = cursorMethods.map { name -> Row in
-            let doc = EmbeddedStdlib.doc(module: "nodeum._core", name: "Cursor:" + name)
+            let doc = EmbeddedStdlib.doc(module: "nodeum._cursor", name: "Cursor:" + name)
             return Row(doc?.signature ?? "\(name)()", firstLine(doc?.text ?? ""))
         }
         return page([

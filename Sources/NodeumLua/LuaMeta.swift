@@ -109,7 +109,7 @@ enum LuaMeta {
         ]
         for name in HelpText.cursorMethods {
             guard let types = cursorTypes[name] else { continue }
-            let doc = EmbeddedStdlib.doc(module: "nodeum._core", name: "Cursor:" + name)
+            let doc = EmbeddedStdlib.doc(module: "nodeum._cursor", name: "Cursor:" + name)
             lines.append("")
             lines += (doc.map { HelpText.summaryLines($0.text) } ?? []).map { "  --- " + $0 }
             if let generic = types.generic { lines.append("  ---@generic \(generic)") }

@@ -35,7 +35,7 @@ import Testing
             #expect(fresh == embedded, "\(fresh.module) \(fresh.name): run scripts/embed-stdlib.py")
         }
         #expect(EmbeddedStdlib.doc(module: "nodeum.csv", name: "row")?.signature == "row(fields, n)")
-        #expect(EmbeddedStdlib.doc(module: "nodeum._core", name: "Cursor:map")?.text.hasPrefix("Values transformed by `fn`") == true)
+        #expect(EmbeddedStdlib.doc(module: "nodeum._cursor", name: "Cursor:map")?.text.hasPrefix("Values transformed by `fn`") == true)
         #expect(EmbeddedStdlib.documentedModules == ["nodeum.csv", "nodeum.pretty", "nodeum.texttable"])
     }
 

@@ -51,8 +51,216 @@ local function copy(t)
   return c
 end
 
+local U = {argerror = argerror, checktable = checktable, sorted_keys = sorted_keys, copy = copy}
+local cursors = S.load_internal("nodeum._cursor")(S, U)
+local Cursor, base_of, is_base = cursors.Cursor, cursors.base_of, cursors.is_base
+local resources = S.load_internal("nodeum._resources")(S, U, cursors.new_cursor, surfaces)
+local collection, Collection, Item = resources.collection, resources.Collection, resources.Item
+
 --------------------------------------------------------------------------------------------
--- Cursors: lazy iterators over lists, after vim.iter.
+-- Filters.
+
+local op = {}
+local function operand(v, fname)
+  local t = type(v)
+  if t == "number" or t == "string" or t == "boolean" then return tostring(v) end
+  error(("nodeum.op.%s: a number, string or boolean expected, got %s"):format(fname, t), 3)
+end
+for name, prefix in pairs({ne = "!=", gt = ">", ge = ">=", lt = "<", le = "<=", like = "~", unlike = "!~"}) do
+  op[name] = function(v) return prefix .. operand(v, name) end
+end
+local function list_operand(prefix, fname, ...)
+  local values = select("#", ...) == 1 and type(...) == "table" and (...) or {...}
+  if #values == 0 then error("nodeum.op." .. fname .. ": at least one value expected", 3) end
+  local parts = {}
+  for i, v in ipairs(values) do parts[i] = operand(v, fname) end
+  return prefix .. concat(parts, "|")
+end
+function op.any(...) return list_operand("><", "any", ...) end
+function op.none(...) return list_operand("!><", "none", ...) end
+
+--------------------------------------------------------------------------------------------
+-- The surface of one client.
+
+local tasks_mt = {__name = "nodeum.Task"}
+tasks_mt.__index = tasks_mt
+tasks_mt.__gc = function(t) S.forget(t.id) end
+tasks_mt.__tostring = function(t) return ("nodeum.Task(%d, %s)"):format(t.id, S.finished(t.id) and "ended" or "running") end
+
+local function task_ids(fname, ...)
+  local ids = {}
+  for i = 1, select("#", ...) do
+    local t = select(i, ...)
+    if getmetatable(t) ~= tasks_mt then argerror(i, fname, "task expected (from nodeum.spawn), got " .. type(t), 2) end
+    ids[i] = t.id
+  end
+  return ids
+end
+
+-- help: the operation id of each `nodeum.api.<id>` function, of every surface (read by nodeum._help).
+local api_ids = setmetatable({}, {__mode = "k"})
+
+local function surface(slot)
+  local nodeum = {null = null, op = op}
+  surfaces[slot] = nodeum
+
+  local api = {}
+  for _, id in ipairs(S.operations) do
+    api[id] = function(params)
+      if params ~= nil and type(params) ~= "table" then
+        error(("bad argument #1 to '%s' (table expected, got %s)"):format(id, type(params)), 2)
+      end
+      return S.call(slot, id, params)
+    end
+    api_ids[api[id]] = id -- help
+  end
+  nodeum.api = setmetatable(api, {__index = function(_, name)
+    error(("no operation '%s' in nodeum.api%s"):format(tostring(name), S.suggest(tostring(name))), 2)
+  end})
+
+  --- Any call: `path` relative to /api/v2; opts.query (a table of names), opts.body.
+  function nodeum.request(method, path, opts)
+    if type(method) ~= "string" then argerror(1, "request", "string expected, got " .. type(method)) end
+    if type(path) ~= "string" then argerror(2, "request", "string expected, got " .. type(path)) end
+    checktable(opts, 3, "request", true)
+    return S.request(slot, method, path, opts and opts.query, opts and opts.body)
+  end
+
+  --- Waits for a task execution (a record or an id) to end; returns its last state.
+  --- opts: `timeout` (seconds, default 3600), `interval` (seconds between polls, default 1),
+  --- `progress` (called with each state seen, the first one included).
+  function nodeum.wait_for_execution(execution, opts)
+    local id = type(execution) == "table" and execution.id or execution
+    if type(id) ~= "number" and type(id) ~= "string" then
+      argerror(1, "wait_for_execution", "task execution or id expected, got " .. type(execution))
+    end
+    checktable(opts, 2, "wait_for_execution", true)
+    opts = opts or {}
+    local timeout, interval, progress = opts.timeout or 3600, opts.interval or 1, opts.progress
+    if type(timeout) ~= "number" or timeout <= 0 then error("wait_for_execution: 'timeout' must be a positive number of seconds", 2) end
+    if type(interval) ~= "number" or interval <= 0 then error("wait_for_execution: 'interval' must be a positive number of seconds", 2) end
+    if progress ~= nil and type(progress) ~= "function" then error("wait_for_execution: 'progress' must be a function", 2) end
+    local waited = 0
+    while true do
+      local state = S.call(slot, "show_task_execution", {task_execution_id = id})
+      if progress then
+        progress(state)
+      else
+        S.progress(("execution %s: %s, %d/%d files"):format(tostring(id), tostring(state.status),
+          state.processed_files or 0, state.to_process_files or 0))
+      end
+      if execution_ended[state.status] then
+        S.progress()
+        return state
+      end
+      if waited + interval > timeout then
+        S.progress()
+        error(("task execution %s did not end within %g s (status %s)"):format(tostring(id), timeout, tostring(state.status)), 2)
+      end
+      S.sleep(interval)
+      waited = waited + interval
+    end
+  end
+
+  function nodeum.connect(opts)
+    checktable(opts, 1, "connect")
+    return surface(S.connect(opts))
+  end
+
+  --- Runs fn(...) as a task; returns its handle.
+  function nodeum.spawn(fn, ...)
+    if type(fn) ~= "function" then argerror(1, "spawn", "function expected, got " .. type(fn)) end
+    return setmetatable({id = S.spawn(fn, ...)}, tasks_mt)
+  end
+
+  --- Waits for tasks to end. One task: its results. Several: the first result of each, in
+  --- order. A failed task's error is raised once all have ended.
+  function nodeum.wait(...)
+    local ids = task_ids("wait", ...)
+    if #ids == 0 then return end
+    S.join(table.unpack(ids))
+    if #ids == 1 then return S.outcome(ids[1]) end
+    local results, failure = {}, nil
+    for i, id in ipairs(ids) do
+      local ok, value = pcall(S.outcome, id)
+      if ok then results[i] = value elseif failure == nil then failure = value end
+    end
+    if failure ~= nil then error(failure, 0) end
+    return table.unpack(results, 1, #ids)
+  end
+
+  --- Runs the functions as tasks and waits for all: a list of their first results, in order.
+  --- The first error is raised once every task has ended.
+  function nodeum.all(fns)
+    checktable(fns, 1, "all")
+    local ids = {}
+    for i, fn in ipairs(fns) do
+      if type(fn) ~= "function" then error(("nodeum.all: element %d is a %s, not a function"):format(i, type(fn)), 2) end
+    end
+    for i, fn in ipairs(fns) do ids[i] = S.spawn(fn) end
+    if #ids == 0 then return {} end
+    S.join(table.unpack(ids))
+    local results, failure = {}, nil
+    for i, id in ipairs(ids) do
+      local ok, value = pcall(S.outcome, id)
+      S.forget(id)
+      if ok then results[i] = value elseif failure == nil then failure = value end
+    end
+    if failure ~= nil then error(failure, 0) end
+    return results
+  end
+
+  nodeum.sleep = S.sleep
+  nodeum.max_in_flight = S.max_in_flight
+
+  local resources
+  return setmetatable(nodeum, {
+    __index = function(_, name)
+      if type(name) ~= "string" then return nil end
+      resources = resources or S.resources()
+      local res = resources[name]
+      if res then
+        local handle = collection(slot, res, {})
+        rawset(nodeum, name, handle)
+        return handle
+      end
+      error(("nodeum has no field '%s' (collections: %s)"):format(name, concat(sorted_keys(resources), ", ")), 2)
+    end,
+  })
+end
+
+local nodeum = surface(0)
+package.loaded.nodeum = nodeum
+_G.nodeum = nodeum
+
+--------------------------------------------------------------------------------------------
+-- help(x): loaded on first use from the embedded `nodeum._help`.
+
+local help_impl
+--- Prints what `x` is: an operation, a collection or item handle, a cursor, a task, a
+--- standard-library function or module; `help()` for an overview.
+function _G.help(...)
+  if not help_impl then
+    help_impl = S.load_internal("nodeum._help")(S, {
+      Cursor = Cursor, Collection = Collection, Item = Item, Task = tasks_mt, Error = Error,
+      nodeum = nodeum, op = op, base_of = base_of, is_base = is_base, api_ids = api_ids,
+    })
+  end
+  return help_impl(...)
+end
+
+"""##),
+        ("nodeum._cursor", "stdlib/nodeum/_cursor.lua", ##"""
+---@brief
+--- Cursors: lazy iterators over lists, after vim.iter, on the pages `S.pages` fetches.
+--- Part of the `nodeum` core (loaded by `nodeum._core` with its Swift functions `S` and
+--- shared helpers `U`), not through `require`.
+local S, U = ...
+local type, error, select, setmetatable, getmetatable, rawget, rawset, tostring, pairs, ipairs, next =
+  type, error, select, setmetatable, getmetatable, rawget, rawset, tostring, pairs, ipairs, next
+local concat, insert = table.concat, table.insert
+local argerror, checktable, sorted_keys, copy = U.argerror, U.checktable, U.sorted_keys, U.copy
+
 
 ---@class nodeum.Cursor
 local Cursor = {}
@@ -335,7 +543,321 @@ function Cursor:pages()
   return S.pages(self._slot, self._op.id, self._params, self._page_size, self._max_items, self._start, self._concurrency)
 end
 
---------------------------------------------------------------------------------------------
+return {Cursor = Cursor, new_cursor = new_cursor, base_of = base_of, is_base = is_base}
+
+"""##),
+        ("nodeum._help", "stdlib/nodeum/_help.lua", ##"""
+---@brief
+--- `help(x)`: what `x` is. Loaded by the `nodeum` core on the first call of `help`, with the
+--- core's Swift functions `S` and its classes. This half recognises `x`; the pages are made
+--- in Swift (`HelpFunctions`, `HelpText`) from the catalog and the stdlib's doc comments.
+--- Nothing here sends a request or makes a client.
+local S, core = ...
+
+local type, getmetatable, rawget, rawequal, pairs, ipairs, tostring, pcall, select =
+  type, getmetatable, rawget, rawequal, pairs, ipairs, tostring, pcall, select
+local concat, sort, insert = table.concat, table.sort, table.insert
+
+local Cursor, Collection, Item, Task, Error = core.Cursor, core.Collection, core.Item, core.Task, core.Error
+local nodeum, op, api_ids = core.nodeum, core.op, core.api_ids
+
+local cursor_methods = {
+  "map", "filter", "take", "skip", "enumerate", "each", "collect", "count", "first", "fold", "any", "all", "find",
+  "pages", "iter",
+}
+local surface_functions = {"request", "wait_for_execution", "connect", "spawn", "wait", "all", "sleep", "max_in_flight"}
+local error_fields = {"status", "kind", "operation", "method", "url", "messages", "details"}
+
+--- `tostring(x)`, or its type when its `__tostring` fails.
+local function text_of(x)
+  local ok, s = pcall(tostring, x)
+  if ok and type(s) == "string" then return s end
+  return type(x)
+end
+
+local escapes = {['"'] = '\\"', ["\\"] = "\\\\", ["\n"] = "\\n", ["\r"] = "\\r", ["\t"] = "\\t"}
+local function quote(s)
+  return '"' .. s:gsub('[%c"\\]', function(c) return escapes[c] or ("\\%03d"):format(c:byte()) end) .. '"'
+end
+
+--- A value on one line as typed in Lua: strings quoted, tables with their keys sorted.
+local function literal(v, depth)
+  depth = depth or 0
+  if type(v) == "string" then return quote(v) end
+  if type(v) ~= "table" then return text_of(v) end
+  if depth >= 3 then return "{...}" end
+  local parts, n, keys = {}, #v, {}
+  for i = 1, n do parts[i] = literal(v[i], depth + 1) end
+  for k in pairs(v) do
+    if not (math.type(k) == "integer" and k >= 1 and k <= n) then keys[#keys + 1] = k end
+  end
+  sort(keys, function(a, b) return tostring(a) < tostring(b) end)
+  for _, k in ipairs(keys) do parts[#parts + 1] = tostring(k) .. " = " .. literal(v[k], depth + 1) end
+  return "{" .. concat(parts, ", ") .. "}"
+end
+
+--- The page of a cursor: the list it walks (operation, parameters, options) and its steps.
+local function cursor_page(c)
+  local base = core.base_of(c)
+  local steps, step = {}, c
+  while not core.is_base(step) do
+    insert(steps, 1, tostring(rawget(step, "_what")))
+    step = rawget(step, "_source")
+  end
+  local params = {}
+  for k, v in pairs(rawget(base, "_params")) do params[#params + 1] = tostring(k) .. " = " .. literal(v) end
+  sort(params)
+  return S.help_cursor(text_of(c), rawget(base, "_op").id, params, steps, rawget(base, "_page_size"),
+    rawget(base, "_max_items"), rawget(base, "_start"), rawget(base, "_concurrency"))
+end
+
+--- The page of an error table: its fields, then what they mean.
+local function error_page(e)
+  local lines, rows, seen, width = {"nodeum.Error: " .. text_of(e), ""}, {}, {}, 0
+  for _, k in ipairs(error_fields) do
+    if rawget(e, k) ~= nil then rows[#rows + 1] = k; seen[k] = true end
+  end
+  local extra = {}
+  for k in pairs(e) do
+    if not seen[k] and k ~= "description" then extra[#extra + 1] = tostring(k) end
+  end
+  sort(extra)
+  for _, k in ipairs(extra) do rows[#rows + 1] = k end
+  for _, k in ipairs(rows) do width = math.max(width, #k) end
+  for _, k in ipairs(rows) do
+    local v = rawget(e, k)
+    lines[#lines + 1] = "  " .. k .. (" "):rep(width - #k + 2) .. (type(v) == "table" and literal(v) or text_of(v))
+  end
+  lines[#lines + 1] = ""
+  lines[#lines + 1] = "A nodeum.Error: an API failure (status, the server's messages and details, operation, method,"
+  lines[#lines + 1] = "url), or a failure without an answer (kind: refused, timeout, tls, ...). Catch it with pcall:"
+  lines[#lines + 1] = "  local ok, e = pcall(nodeum.pools.get, nodeum.pools, 999)"
+  lines[#lines + 1] = "  if not ok then print(e.status, e.messages[1]) end"
+  return concat(lines, "\n")
+end
+
+--- True for the `nodeum` table of `nodeum.connect{...}` as for the global one.
+local function is_surface(t)
+  return rawequal(rawget(t, "op"), op) and type(rawget(t, "api")) == "table"
+end
+
+--- True for a `nodeum.api` table.
+local function is_api(t)
+  local id = S.operations[1]
+  return id ~= nil and api_ids[rawget(t, id)] == id
+end
+
+--- The loaded stdlib modules that have docs, as (name, table) pairs.
+local function loaded_modules()
+  local found = {}
+  local loaded = type(package) == "table" and type(package.loaded) == "table" and package.loaded or {}
+  for _, name in ipairs(S.help_modules()) do
+    local m = rawget(loaded, name)
+    if type(m) == "table" then found[#found + 1] = {name, m} end
+  end
+  return found
+end
+
+local function function_page(f)
+  local id = api_ids[f]
+  if id then return S.help_operation(id) end
+  if rawequal(f, rawget(_G, "help")) then return S.help_doc("nodeum._core", "_G.help", "") end
+  for _, name in ipairs(surface_functions) do
+    if rawequal(rawget(nodeum, name), f) then return S.help_surface_function(name) end
+  end
+  for name, g in pairs(op) do
+    if rawequal(g, f) then return S.help_operator(name) end
+  end
+  for _, name in ipairs(cursor_methods) do
+    if rawequal(rawget(Cursor, name), f) then return S.help_doc("nodeum._cursor", "Cursor:" .. name, "cursor:") end
+  end
+  for _, module in ipairs(loaded_modules()) do
+    for k, g in pairs(module[2]) do
+      if rawequal(g, f) and type(k) == "string" then
+        local page = S.help_doc(module[1], k)
+        if page then return page end
+      end
+    end
+  end
+end
+
+local function table_page(t)
+  local mt = getmetatable(t)
+  if rawequal(mt, Collection) then return S.help_collection(rawget(t, "_res").path, rawget(t, "_ids")) end
+  if rawequal(mt, Item) then return S.help_item(rawget(t, "_res").path, rawget(t, "_ids")) end
+  if rawequal(mt, Cursor) then return cursor_page(t) end
+  if rawequal(mt, Task) then return S.help_task(text_of(t)) end
+  if rawequal(mt, Error) then return error_page(t) end
+  if rawequal(t, nodeum) or is_surface(t) then return S.help_surface() end
+  if rawequal(t, op) then return S.help_operators() end
+  if is_api(t) then return S.help_api() end
+  for _, module in ipairs(loaded_modules()) do
+    if rawequal(module[2], t) then return S.help_module(module[1]) end
+  end
+end
+
+--- The page for the arguments of `help`.
+local function page(...)
+  if select("#", ...) == 0 then return S.help_surface() end
+  local x = ...
+  local t = type(x)
+  local found
+  if t == "string" then
+    return S.help_named(x) or S.help_unknown(x)
+  elseif t == "function" then
+    found = function_page(x)
+  elseif t == "table" then
+    found = table_page(x)
+  elseif rawequal(x, nodeum.null) then
+    found = S.help_null()
+  end
+  return found or S.help_value(t, text_of(x))
+end
+
+--- Prints what `x` is; `help()` for an overview. Returns nothing.
+return function(...)
+  print(page(...))
+end
+
+"""##),
+        ("nodeum._output", "stdlib/nodeum/_output.lua", ##"""
+---@brief
+--- The output formats of the command line (`--json`, `--jsonl`, `--csv`, `--table`): how the
+--- values a script or `-e` chunk returns are written on stdout. A cursor is walked as it is
+--- written: `--jsonl` and `--csv` hold one page at a time whatever the list's size.
+--- Loaded by the runner, not through `require`.
+local json = require "json"
+local csv = require "nodeum.csv"
+local texttable = require "nodeum.texttable"
+
+local out = io.stdout
+
+local function is_cursor(v)
+  local mt = getmetatable(v)
+  return mt ~= nil and rawget(mt, "__name") == "nodeum.Cursor"
+end
+
+--- The items of a value: a cursor's, a list's; nil for anything else.
+local function items_of(v)
+  if is_cursor(v) then return v:iter() end
+  if type(v) == "table" and (rawget(v, 1) ~= nil or (getmetatable(v) or {}).__jsontype == "array") then
+    local i = 0
+    return function() i = i + 1 return v[i] end
+  end
+end
+
+--- A value as JSON; a cursor as the array of its items.
+local function encode(v, opts)
+  if is_cursor(v) then v = v:collect() end
+  if v == nil then return "null" end
+  return json.encode(v, opts)
+end
+
+--- The fields of the records: `id` and `name` first (people look for them), then the others
+--- in the order they first appear, each record's sorted.
+local function columns_of(records)
+  local seen, rest = {}, {}
+  for _, r in ipairs(records) do
+    if type(r) == "table" then
+      local keys = {}
+      for k in pairs(r) do if type(k) == "string" and not seen[k] then keys[#keys + 1] = k end end
+      table.sort(keys)
+      for _, k in ipairs(keys) do
+        seen[k] = true
+        if k ~= "id" and k ~= "name" then rest[#rest + 1] = k end
+      end
+    end
+  end
+  local columns = {}
+  if seen.id then columns[#columns + 1] = "id" end
+  if seen.name then columns[#columns + 1] = "name" end
+  for _, k in ipairs(rest) do columns[#columns + 1] = k end
+  return columns
+end
+
+--- Cells that are tables are written as JSON.
+local function flat(record, columns)
+  if type(record) ~= "table" then return {value = record} end
+  local row = {}
+  for _, c in ipairs(columns) do
+    local v = record[c]
+    if type(v) == "table" then v = json.encode(v) elseif v == json.null then v = nil end
+    row[c] = v
+  end
+  return row
+end
+
+local writers = {}
+
+function writers.json(v)
+  out:write(encode(v, {pretty = true}), "\n")
+end
+
+function writers.jsonl(v)
+  local next_item = items_of(v)
+  if not next_item then
+    out:write(encode(v), "\n")
+    return
+  end
+  for item in next_item do
+    out:write(json.encode(item), "\n")
+    out:flush()
+  end
+end
+
+--- Columns from the first 100 records; later records' other fields are left out.
+local function head_and_rest(v)
+  local next_item = items_of(v)
+  if not next_item then
+    if type(v) == "table" then return {v}, function() end end
+    return {{value = v}}, function() end
+  end
+  local head = {}
+  for item in next_item do
+    head[#head + 1] = item
+    if #head >= 100 then break end
+  end
+  return head, next_item
+end
+
+function writers.csv(v)
+  local head, rest = head_and_rest(v)
+  local columns = columns_of(head)
+  if #columns == 0 then columns = {"value"} end
+  local w = csv.writer(out, columns)
+  for _, r in ipairs(head) do w:write(flat(r, columns)) end
+  for r in rest do w:write(flat(r, columns)) end
+end
+
+function writers.table(v)
+  local head, rest = head_and_rest(v)
+  for r in rest do head[#head + 1] = r end
+  local columns = columns_of(head)
+  if #columns == 0 then columns = {"value"} end
+  local rows = {}
+  for i, r in ipairs(head) do rows[i] = flat(r, columns) end
+  out:write(texttable.format(rows, {columns = columns}), "\n")
+end
+
+--- Writes each value in `format`.
+return function(format, ...)
+  local write = writers[format]
+  for i = 1, select("#", ...) do write((select(i, ...))) end
+  out:flush()
+end
+
+"""##),
+        ("nodeum._resources", "stdlib/nodeum/_resources.lua", #"""
+---@brief
+--- Resources: collection handles (`nodeum.tasks`) and item handles (`nodeum.tasks:at(7)`),
+--- whose calls fill path parameters from the handle's ids. Part of the `nodeum` core (loaded
+--- by `nodeum._core` with `S`, the helpers `U`, `new_cursor`, and the surfaces by slot).
+local S, U, new_cursor, surfaces = ...
+local type, error, select, setmetatable, getmetatable, rawget, rawset, tostring, pairs, ipairs, next =
+  type, error, select, setmetatable, getmetatable, rawget, rawset, tostring, pairs, ipairs, next
+local concat, insert = table.concat, table.insert
+local argerror, checktable, sorted_keys, copy = U.argerror, U.checktable, U.sorted_keys, U.copy
+
 -- Operations with path parameters filled from a handle's ids.
 
 local function fill(op, ids, params, fname)
@@ -542,500 +1064,9 @@ Item.__tostring = function(self)
   return "nodeum.Item(" .. path .. ")"
 end
 
---------------------------------------------------------------------------------------------
--- Filters.
+return {collection = collection, Collection = Collection, Item = Item}
 
-local op = {}
-local function operand(v, fname)
-  local t = type(v)
-  if t == "number" or t == "string" or t == "boolean" then return tostring(v) end
-  error(("nodeum.op.%s: a number, string or boolean expected, got %s"):format(fname, t), 3)
-end
-for name, prefix in pairs({ne = "!=", gt = ">", ge = ">=", lt = "<", le = "<=", like = "~", unlike = "!~"}) do
-  op[name] = function(v) return prefix .. operand(v, name) end
-end
-local function list_operand(prefix, fname, ...)
-  local values = select("#", ...) == 1 and type(...) == "table" and (...) or {...}
-  if #values == 0 then error("nodeum.op." .. fname .. ": at least one value expected", 3) end
-  local parts = {}
-  for i, v in ipairs(values) do parts[i] = operand(v, fname) end
-  return prefix .. concat(parts, "|")
-end
-function op.any(...) return list_operand("><", "any", ...) end
-function op.none(...) return list_operand("!><", "none", ...) end
-
---------------------------------------------------------------------------------------------
--- The surface of one client.
-
-local tasks_mt = {__name = "nodeum.Task"}
-tasks_mt.__index = tasks_mt
-tasks_mt.__gc = function(t) S.forget(t.id) end
-tasks_mt.__tostring = function(t) return ("nodeum.Task(%d, %s)"):format(t.id, S.finished(t.id) and "ended" or "running") end
-
-local function task_ids(fname, ...)
-  local ids = {}
-  for i = 1, select("#", ...) do
-    local t = select(i, ...)
-    if getmetatable(t) ~= tasks_mt then argerror(i, fname, "task expected (from nodeum.spawn), got " .. type(t), 2) end
-    ids[i] = t.id
-  end
-  return ids
-end
-
--- help: the operation id of each `nodeum.api.<id>` function, of every surface (read by nodeum._help).
-local api_ids = setmetatable({}, {__mode = "k"})
-
-local function surface(slot)
-  local nodeum = {null = null, op = op}
-  surfaces[slot] = nodeum
-
-  local api = {}
-  for _, id in ipairs(S.operations) do
-    api[id] = function(params)
-      if params ~= nil and type(params) ~= "table" then
-        error(("bad argument #1 to '%s' (table expected, got %s)"):format(id, type(params)), 2)
-      end
-      return S.call(slot, id, params)
-    end
-    api_ids[api[id]] = id -- help
-  end
-  nodeum.api = setmetatable(api, {__index = function(_, name)
-    error(("no operation '%s' in nodeum.api%s"):format(tostring(name), S.suggest(tostring(name))), 2)
-  end})
-
-  --- Any call: `path` relative to /api/v2; opts.query (a table of names), opts.body.
-  function nodeum.request(method, path, opts)
-    if type(method) ~= "string" then argerror(1, "request", "string expected, got " .. type(method)) end
-    if type(path) ~= "string" then argerror(2, "request", "string expected, got " .. type(path)) end
-    checktable(opts, 3, "request", true)
-    return S.request(slot, method, path, opts and opts.query, opts and opts.body)
-  end
-
-  --- Waits for a task execution (a record or an id) to end; returns its last state.
-  --- opts: `timeout` (seconds, default 3600), `interval` (seconds between polls, default 1),
-  --- `progress` (called with each state seen, the first one included).
-  function nodeum.wait_for_execution(execution, opts)
-    local id = type(execution) == "table" and execution.id or execution
-    if type(id) ~= "number" and type(id) ~= "string" then
-      argerror(1, "wait_for_execution", "task execution or id expected, got " .. type(execution))
-    end
-    checktable(opts, 2, "wait_for_execution", true)
-    opts = opts or {}
-    local timeout, interval, progress = opts.timeout or 3600, opts.interval or 1, opts.progress
-    if type(timeout) ~= "number" or timeout <= 0 then error("wait_for_execution: 'timeout' must be a positive number of seconds", 2) end
-    if type(interval) ~= "number" or interval <= 0 then error("wait_for_execution: 'interval' must be a positive number of seconds", 2) end
-    if progress ~= nil and type(progress) ~= "function" then error("wait_for_execution: 'progress' must be a function", 2) end
-    local waited = 0
-    while true do
-      local state = S.call(slot, "show_task_execution", {task_execution_id = id})
-      if progress then
-        progress(state)
-      else
-        S.progress(("execution %s: %s, %d/%d files"):format(tostring(id), tostring(state.status),
-          state.processed_files or 0, state.to_process_files or 0))
-      end
-      if execution_ended[state.status] then
-        S.progress()
-        return state
-      end
-      if waited + interval > timeout then
-        S.progress()
-        error(("task execution %s did not end within %g s (status %s)"):format(tostring(id), timeout, tostring(state.status)), 2)
-      end
-      S.sleep(interval)
-      waited = waited + interval
-    end
-  end
-
-  function nodeum.connect(opts)
-    checktable(opts, 1, "connect")
-    return surface(S.connect(opts))
-  end
-
-  --- Runs fn(...) as a task; returns its handle.
-  function nodeum.spawn(fn, ...)
-    if type(fn) ~= "function" then argerror(1, "spawn", "function expected, got " .. type(fn)) end
-    return setmetatable({id = S.spawn(fn, ...)}, tasks_mt)
-  end
-
-  --- Waits for tasks to end. One task: its results. Several: the first result of each, in
-  --- order. A failed task's error is raised once all have ended.
-  function nodeum.wait(...)
-    local ids = task_ids("wait", ...)
-    if #ids == 0 then return end
-    S.join(table.unpack(ids))
-    if #ids == 1 then return S.outcome(ids[1]) end
-    local results, failure = {}, nil
-    for i, id in ipairs(ids) do
-      local ok, value = pcall(S.outcome, id)
-      if ok then results[i] = value elseif failure == nil then failure = value end
-    end
-    if failure ~= nil then error(failure, 0) end
-    return table.unpack(results, 1, #ids)
-  end
-
-  --- Runs the functions as tasks and waits for all: a list of their first results, in order.
-  --- The first error is raised once every task has ended.
-  function nodeum.all(fns)
-    checktable(fns, 1, "all")
-    local ids = {}
-    for i, fn in ipairs(fns) do
-      if type(fn) ~= "function" then error(("nodeum.all: element %d is a %s, not a function"):format(i, type(fn)), 2) end
-    end
-    for i, fn in ipairs(fns) do ids[i] = S.spawn(fn) end
-    if #ids == 0 then return {} end
-    S.join(table.unpack(ids))
-    local results, failure = {}, nil
-    for i, id in ipairs(ids) do
-      local ok, value = pcall(S.outcome, id)
-      S.forget(id)
-      if ok then results[i] = value elseif failure == nil then failure = value end
-    end
-    if failure ~= nil then error(failure, 0) end
-    return results
-  end
-
-  nodeum.sleep = S.sleep
-  nodeum.max_in_flight = S.max_in_flight
-
-  local resources
-  return setmetatable(nodeum, {
-    __index = function(_, name)
-      if type(name) ~= "string" then return nil end
-      resources = resources or S.resources()
-      local res = resources[name]
-      if res then
-        local handle = collection(slot, res, {})
-        rawset(nodeum, name, handle)
-        return handle
-      end
-      error(("nodeum has no field '%s' (collections: %s)"):format(name, concat(sorted_keys(resources), ", ")), 2)
-    end,
-  })
-end
-
-local nodeum = surface(0)
-package.loaded.nodeum = nodeum
-_G.nodeum = nodeum
-
---------------------------------------------------------------------------------------------
--- help(x): loaded on first use from the embedded `nodeum._help`.
-
-local help_impl
---- Prints what `x` is: an operation, a collection or item handle, a cursor, a task, a
---- standard-library function or module; `help()` for an overview.
-function _G.help(...)
-  if not help_impl then
-    help_impl = S.load_internal("nodeum._help")(S, {
-      Cursor = Cursor, Collection = Collection, Item = Item, Task = tasks_mt, Error = Error,
-      nodeum = nodeum, op = op, base_of = base_of, is_base = is_base, api_ids = api_ids,
-    })
-  end
-  return help_impl(...)
-end
-
-"""##),
-        ("nodeum._help", "stdlib/nodeum/_help.lua", ##"""
----@brief
---- `help(x)`: what `x` is. Loaded by the `nodeum` core on the first call of `help`, with the
---- core's Swift functions `S` and its classes. This half recognises `x`; the pages are made
---- in Swift (`HelpFunctions`, `HelpText`) from the catalog and the stdlib's doc comments.
---- Nothing here sends a request or makes a client.
-local S, core = ...
-
-local type, getmetatable, rawget, rawequal, pairs, ipairs, tostring, pcall, select =
-  type, getmetatable, rawget, rawequal, pairs, ipairs, tostring, pcall, select
-local concat, sort, insert = table.concat, table.sort, table.insert
-
-local Cursor, Collection, Item, Task, Error = core.Cursor, core.Collection, core.Item, core.Task, core.Error
-local nodeum, op, api_ids = core.nodeum, core.op, core.api_ids
-
-local cursor_methods = {
-  "map", "filter", "take", "skip", "enumerate", "each", "collect", "count", "first", "fold", "any", "all", "find",
-  "pages", "iter",
-}
-local surface_functions = {"request", "wait_for_execution", "connect", "spawn", "wait", "all", "sleep", "max_in_flight"}
-local error_fields = {"status", "kind", "operation", "method", "url", "messages", "details"}
-
---- `tostring(x)`, or its type when its `__tostring` fails.
-local function text_of(x)
-  local ok, s = pcall(tostring, x)
-  if ok and type(s) == "string" then return s end
-  return type(x)
-end
-
-local escapes = {['"'] = '\\"', ["\\"] = "\\\\", ["\n"] = "\\n", ["\r"] = "\\r", ["\t"] = "\\t"}
-local function quote(s)
-  return '"' .. s:gsub('[%c"\\]', function(c) return escapes[c] or ("\\%03d"):format(c:byte()) end) .. '"'
-end
-
---- A value on one line as typed in Lua: strings quoted, tables with their keys sorted.
-local function literal(v, depth)
-  depth = depth or 0
-  if type(v) == "string" then return quote(v) end
-  if type(v) ~= "table" then return text_of(v) end
-  if depth >= 3 then return "{...}" end
-  local parts, n, keys = {}, #v, {}
-  for i = 1, n do parts[i] = literal(v[i], depth + 1) end
-  for k in pairs(v) do
-    if not (math.type(k) == "integer" and k >= 1 and k <= n) then keys[#keys + 1] = k end
-  end
-  sort(keys, function(a, b) return tostring(a) < tostring(b) end)
-  for _, k in ipairs(keys) do parts[#parts + 1] = tostring(k) .. " = " .. literal(v[k], depth + 1) end
-  return "{" .. concat(parts, ", ") .. "}"
-end
-
---- The page of a cursor: the list it walks (operation, parameters, options) and its steps.
-local function cursor_page(c)
-  local base = core.base_of(c)
-  local steps, step = {}, c
-  while not core.is_base(step) do
-    insert(steps, 1, tostring(rawget(step, "_what")))
-    step = rawget(step, "_source")
-  end
-  local params = {}
-  for k, v in pairs(rawget(base, "_params")) do params[#params + 1] = tostring(k) .. " = " .. literal(v) end
-  sort(params)
-  return S.help_cursor(text_of(c), rawget(base, "_op").id, params, steps, rawget(base, "_page_size"),
-    rawget(base, "_max_items"), rawget(base, "_start"), rawget(base, "_concurrency"))
-end
-
---- The page of an error table: its fields, then what they mean.
-local function error_page(e)
-  local lines, rows, seen, width = {"nodeum.Error: " .. text_of(e), ""}, {}, {}, 0
-  for _, k in ipairs(error_fields) do
-    if rawget(e, k) ~= nil then rows[#rows + 1] = k; seen[k] = true end
-  end
-  local extra = {}
-  for k in pairs(e) do
-    if not seen[k] and k ~= "description" then extra[#extra + 1] = tostring(k) end
-  end
-  sort(extra)
-  for _, k in ipairs(extra) do rows[#rows + 1] = k end
-  for _, k in ipairs(rows) do width = math.max(width, #k) end
-  for _, k in ipairs(rows) do
-    local v = rawget(e, k)
-    lines[#lines + 1] = "  " .. k .. (" "):rep(width - #k + 2) .. (type(v) == "table" and literal(v) or text_of(v))
-  end
-  lines[#lines + 1] = ""
-  lines[#lines + 1] = "A nodeum.Error: an API failure (status, the server's messages and details, operation, method,"
-  lines[#lines + 1] = "url), or a failure without an answer (kind: refused, timeout, tls, ...). Catch it with pcall:"
-  lines[#lines + 1] = "  local ok, e = pcall(nodeum.pools.get, nodeum.pools, 999)"
-  lines[#lines + 1] = "  if not ok then print(e.status, e.messages[1]) end"
-  return concat(lines, "\n")
-end
-
---- True for the `nodeum` table of `nodeum.connect{...}` as for the global one.
-local function is_surface(t)
-  return rawequal(rawget(t, "op"), op) and type(rawget(t, "api")) == "table"
-end
-
---- True for a `nodeum.api` table.
-local function is_api(t)
-  local id = S.operations[1]
-  return id ~= nil and api_ids[rawget(t, id)] == id
-end
-
---- The loaded stdlib modules that have docs, as (name, table) pairs.
-local function loaded_modules()
-  local found = {}
-  local loaded = type(package) == "table" and type(package.loaded) == "table" and package.loaded or {}
-  for _, name in ipairs(S.help_modules()) do
-    local m = rawget(loaded, name)
-    if type(m) == "table" then found[#found + 1] = {name, m} end
-  end
-  return found
-end
-
-local function function_page(f)
-  local id = api_ids[f]
-  if id then return S.help_operation(id) end
-  if rawequal(f, rawget(_G, "help")) then return S.help_doc("nodeum._core", "_G.help", "") end
-  for _, name in ipairs(surface_functions) do
-    if rawequal(rawget(nodeum, name), f) then return S.help_surface_function(name) end
-  end
-  for name, g in pairs(op) do
-    if rawequal(g, f) then return S.help_operator(name) end
-  end
-  for _, name in ipairs(cursor_methods) do
-    if rawequal(rawget(Cursor, name), f) then return S.help_doc("nodeum._core", "Cursor:" .. name, "cursor:") end
-  end
-  for _, module in ipairs(loaded_modules()) do
-    for k, g in pairs(module[2]) do
-      if rawequal(g, f) and type(k) == "string" then
-        local page = S.help_doc(module[1], k)
-        if page then return page end
-      end
-    end
-  end
-end
-
-local function table_page(t)
-  local mt = getmetatable(t)
-  if rawequal(mt, Collection) then return S.help_collection(rawget(t, "_res").path, rawget(t, "_ids")) end
-  if rawequal(mt, Item) then return S.help_item(rawget(t, "_res").path, rawget(t, "_ids")) end
-  if rawequal(mt, Cursor) then return cursor_page(t) end
-  if rawequal(mt, Task) then return S.help_task(text_of(t)) end
-  if rawequal(mt, Error) then return error_page(t) end
-  if rawequal(t, nodeum) or is_surface(t) then return S.help_surface() end
-  if rawequal(t, op) then return S.help_operators() end
-  if is_api(t) then return S.help_api() end
-  for _, module in ipairs(loaded_modules()) do
-    if rawequal(module[2], t) then return S.help_module(module[1]) end
-  end
-end
-
---- The page for the arguments of `help`.
-local function page(...)
-  if select("#", ...) == 0 then return S.help_surface() end
-  local x = ...
-  local t = type(x)
-  local found
-  if t == "string" then
-    return S.help_named(x) or S.help_unknown(x)
-  elseif t == "function" then
-    found = function_page(x)
-  elseif t == "table" then
-    found = table_page(x)
-  elseif rawequal(x, nodeum.null) then
-    found = S.help_null()
-  end
-  return found or S.help_value(t, text_of(x))
-end
-
---- Prints what `x` is; `help()` for an overview. Returns nothing.
-return function(...)
-  print(page(...))
-end
-
-"""##),
-        ("nodeum._output", "stdlib/nodeum/_output.lua", ##"""
----@brief
---- The output formats of the command line (`--json`, `--jsonl`, `--csv`, `--table`): how the
---- values a script or `-e` chunk returns are written on stdout. A cursor is walked as it is
---- written: `--jsonl` and `--csv` hold one page at a time whatever the list's size.
---- Loaded by the runner, not through `require`.
-local json = require "json"
-local csv = require "nodeum.csv"
-local texttable = require "nodeum.texttable"
-
-local out = io.stdout
-
-local function is_cursor(v)
-  local mt = getmetatable(v)
-  return mt ~= nil and rawget(mt, "__name") == "nodeum.Cursor"
-end
-
---- The items of a value: a cursor's, a list's; nil for anything else.
-local function items_of(v)
-  if is_cursor(v) then return v:iter() end
-  if type(v) == "table" and (rawget(v, 1) ~= nil or (getmetatable(v) or {}).__jsontype == "array") then
-    local i = 0
-    return function() i = i + 1 return v[i] end
-  end
-end
-
---- A value as JSON; a cursor as the array of its items.
-local function encode(v, opts)
-  if is_cursor(v) then v = v:collect() end
-  if v == nil then return "null" end
-  return json.encode(v, opts)
-end
-
---- The fields of the records: `id` and `name` first (people look for them), then the others
---- in the order they first appear, each record's sorted.
-local function columns_of(records)
-  local seen, rest = {}, {}
-  for _, r in ipairs(records) do
-    if type(r) == "table" then
-      local keys = {}
-      for k in pairs(r) do if type(k) == "string" and not seen[k] then keys[#keys + 1] = k end end
-      table.sort(keys)
-      for _, k in ipairs(keys) do
-        seen[k] = true
-        if k ~= "id" and k ~= "name" then rest[#rest + 1] = k end
-      end
-    end
-  end
-  local columns = {}
-  if seen.id then columns[#columns + 1] = "id" end
-  if seen.name then columns[#columns + 1] = "name" end
-  for _, k in ipairs(rest) do columns[#columns + 1] = k end
-  return columns
-end
-
---- Cells that are tables are written as JSON.
-local function flat(record, columns)
-  if type(record) ~= "table" then return {value = record} end
-  local row = {}
-  for _, c in ipairs(columns) do
-    local v = record[c]
-    if type(v) == "table" then v = json.encode(v) elseif v == json.null then v = nil end
-    row[c] = v
-  end
-  return row
-end
-
-local writers = {}
-
-function writers.json(v)
-  out:write(encode(v, {pretty = true}), "\n")
-end
-
-function writers.jsonl(v)
-  local next_item = items_of(v)
-  if not next_item then
-    out:write(encode(v), "\n")
-    return
-  end
-  for item in next_item do
-    out:write(json.encode(item), "\n")
-    out:flush()
-  end
-end
-
---- Columns from the first 100 records; later records' other fields are left out.
-local function head_and_rest(v)
-  local next_item = items_of(v)
-  if not next_item then
-    if type(v) == "table" then return {v}, function() end end
-    return {{value = v}}, function() end
-  end
-  local head = {}
-  for item in next_item do
-    head[#head + 1] = item
-    if #head >= 100 then break end
-  end
-  return head, next_item
-end
-
-function writers.csv(v)
-  local head, rest = head_and_rest(v)
-  local columns = columns_of(head)
-  if #columns == 0 then columns = {"value"} end
-  local w = csv.writer(out, columns)
-  for _, r in ipairs(head) do w:write(flat(r, columns)) end
-  for r in rest do w:write(flat(r, columns)) end
-end
-
-function writers.table(v)
-  local head, rest = head_and_rest(v)
-  for r in rest do head[#head + 1] = r end
-  local columns = columns_of(head)
-  if #columns == 0 then columns = {"value"} end
-  local rows = {}
-  for i, r in ipairs(head) do rows[i] = flat(r, columns) end
-  out:write(texttable.format(rows, {columns = columns}), "\n")
-end
-
---- Writes each value in `format`.
-return function(format, ...)
-  local write = writers[format]
-  for i = 1, select("#", ...) do write((select(i, ...))) end
-  out:flush()
-end
-
-"""##),
+"""#),
         ("nodeum.csv", "stdlib/nodeum/csv.lua", #"""
 ---@brief
 --- Writing CSV (RFC 4180): fields quoted when they hold a comma, a quote or a line break,

@@ -10,67 +10,6 @@ The `nodeum` table, built on the Swift functions of `NodeumLibrary` (passed as `
 cursors, filters (`nodeum.op`), tasks (`nodeum.spawn/wait/all/sleep`) and
 `nodeum.connect`. Loaded once at start-up by the library, not through `require`.
 """#),
-        StdlibDoc(module: "nodeum._core", kind: .class, name: "nodeum.Cursor", signature: "", text: #"""
-@class nodeum.Cursor
-"""#),
-        StdlibDoc(module: "nodeum._core", kind: .function, name: "Cursor:iter", signature: "iter()", text: #"""
-A fresh iterator function (what `for x in cursor:iter()` uses).
-"""#),
-        StdlibDoc(module: "nodeum._core", kind: .function, name: "Cursor:map", signature: "map(fn)", text: #"""
-Values transformed by `fn`; a nil result drops the value (as vim.iter's map).
-"""#),
-        StdlibDoc(module: "nodeum._core", kind: .function, name: "Cursor:filter", signature: "filter(pred)", text: #"""
-Values for which `pred` is true.
-"""#),
-        StdlibDoc(module: "nodeum._core", kind: .function, name: "Cursor:take", signature: "take(n)", text: #"""
-At most `n` values. On a list itself, fewer items are asked of the server.
-"""#),
-        StdlibDoc(module: "nodeum._core", kind: .function, name: "Cursor:skip", signature: "skip(n)", text: #"""
-All but the first `n` values. On a list itself, the walk starts `n` items further.
-"""#),
-        StdlibDoc(module: "nodeum._core", kind: .function, name: "Cursor:enumerate", signature: "enumerate()", text: #"""
-Pairs (i, value), i counting from 1.
-"""#),
-        StdlibDoc(module: "nodeum._core", kind: .function, name: "Cursor:each", signature: "each(fn)", text: #"""
-Calls `fn` with each value.
-"""#),
-        StdlibDoc(module: "nodeum._core", kind: .function, name: "Cursor:collect", signature: "collect()", text: #"""
-Every value in a list (several values per step become a list each).
-"""#),
-        StdlibDoc(module: "nodeum._core", kind: .function, name: "Cursor:count", signature: "count()", text: #"""
-The number of values. On a list itself, one request asks the server for the total.
-"""#),
-        StdlibDoc(module: "nodeum._core", kind: .function, name: "Cursor:first", signature: "first()", text: #"""
-The first value, or nil. On a list itself, only one item is asked for.
-"""#),
-        StdlibDoc(module: "nodeum._core", kind: .function, name: "Cursor:fold", signature: "fold(acc, fn)", text: #"""
-Folds the values: acc = fn(acc, value...).
-"""#),
-        StdlibDoc(module: "nodeum._core", kind: .function, name: "Cursor:any", signature: "any(pred)", text: #"""
-True if `pred` holds for some value (stops at the first).
-"""#),
-        StdlibDoc(module: "nodeum._core", kind: .function, name: "Cursor:all", signature: "all(pred)", text: #"""
-True if `pred` holds for every value (stops at the first that fails).
-"""#),
-        StdlibDoc(module: "nodeum._core", kind: .function, name: "Cursor:find", signature: "find(pred)", text: #"""
-The first value for which `pred` holds, or nil.
-"""#),
-        StdlibDoc(module: "nodeum._core", kind: .function, name: "Cursor:pages", signature: "pages()", text: #"""
-An iterator over the pages of a list: each a list of items (and the server's count).
-"""#),
-        StdlibDoc(module: "nodeum._core", kind: .class, name: "nodeum.Collection", signature: "", text: #"""
-@class nodeum.Collection
-"""#),
-        StdlibDoc(module: "nodeum._core", kind: .class, name: "nodeum.Item", signature: "", text: #"""
-@class nodeum.Item
-"""#),
-        StdlibDoc(module: "nodeum._core", kind: .function, name: "collection_methods.list", signature: "list(self, filters)", text: #"""
-A cursor over the collection; `filters` are the API's (`{status = "active"}`) plus
-`page_size`, `max_items`, `concurrency`, and `sort_by` (a string or a list).
-"""#),
-        StdlibDoc(module: "nodeum._core", kind: .function, name: "collection_methods.at", signature: "at(self, id)", text: #"""
-A handle on one item, for its nested collections and actions.
-"""#),
         StdlibDoc(module: "nodeum._core", kind: .function, name: "nodeum.request", signature: "request(method, path, opts)", text: #"""
 Any call: `path` relative to /api/v2; opts.query (a table of names), opts.body.
 """#),
@@ -94,6 +33,59 @@ The first error is raised once every task has ended.
 Prints what `x` is: an operation, a collection or item handle, a cursor, a task, a
 standard-library function or module; `help()` for an overview.
 """#),
+        StdlibDoc(module: "nodeum._cursor", kind: .module, name: "", signature: "", text: #"""
+Cursors: lazy iterators over lists, after vim.iter, on the pages `S.pages` fetches.
+Part of the `nodeum` core (loaded by `nodeum._core` with its Swift functions `S` and
+shared helpers `U`), not through `require`.
+"""#),
+        StdlibDoc(module: "nodeum._cursor", kind: .class, name: "nodeum.Cursor", signature: "", text: #"""
+@class nodeum.Cursor
+"""#),
+        StdlibDoc(module: "nodeum._cursor", kind: .function, name: "Cursor:iter", signature: "iter()", text: #"""
+A fresh iterator function (what `for x in cursor:iter()` uses).
+"""#),
+        StdlibDoc(module: "nodeum._cursor", kind: .function, name: "Cursor:map", signature: "map(fn)", text: #"""
+Values transformed by `fn`; a nil result drops the value (as vim.iter's map).
+"""#),
+        StdlibDoc(module: "nodeum._cursor", kind: .function, name: "Cursor:filter", signature: "filter(pred)", text: #"""
+Values for which `pred` is true.
+"""#),
+        StdlibDoc(module: "nodeum._cursor", kind: .function, name: "Cursor:take", signature: "take(n)", text: #"""
+At most `n` values. On a list itself, fewer items are asked of the server.
+"""#),
+        StdlibDoc(module: "nodeum._cursor", kind: .function, name: "Cursor:skip", signature: "skip(n)", text: #"""
+All but the first `n` values. On a list itself, the walk starts `n` items further.
+"""#),
+        StdlibDoc(module: "nodeum._cursor", kind: .function, name: "Cursor:enumerate", signature: "enumerate()", text: #"""
+Pairs (i, value), i counting from 1.
+"""#),
+        StdlibDoc(module: "nodeum._cursor", kind: .function, name: "Cursor:each", signature: "each(fn)", text: #"""
+Calls `fn` with each value.
+"""#),
+        StdlibDoc(module: "nodeum._cursor", kind: .function, name: "Cursor:collect", signature: "collect()", text: #"""
+Every value in a list (several values per step become a list each).
+"""#),
+        StdlibDoc(module: "nodeum._cursor", kind: .function, name: "Cursor:count", signature: "count()", text: #"""
+The number of values. On a list itself, one request asks the server for the total.
+"""#),
+        StdlibDoc(module: "nodeum._cursor", kind: .function, name: "Cursor:first", signature: "first()", text: #"""
+The first value, or nil. On a list itself, only one item is asked for.
+"""#),
+        StdlibDoc(module: "nodeum._cursor", kind: .function, name: "Cursor:fold", signature: "fold(acc, fn)", text: #"""
+Folds the values: acc = fn(acc, value...).
+"""#),
+        StdlibDoc(module: "nodeum._cursor", kind: .function, name: "Cursor:any", signature: "any(pred)", text: #"""
+True if `pred` holds for some value (stops at the first).
+"""#),
+        StdlibDoc(module: "nodeum._cursor", kind: .function, name: "Cursor:all", signature: "all(pred)", text: #"""
+True if `pred` holds for every value (stops at the first that fails).
+"""#),
+        StdlibDoc(module: "nodeum._cursor", kind: .function, name: "Cursor:find", signature: "find(pred)", text: #"""
+The first value for which `pred` holds, or nil.
+"""#),
+        StdlibDoc(module: "nodeum._cursor", kind: .function, name: "Cursor:pages", signature: "pages()", text: #"""
+An iterator over the pages of a list: each a list of items (and the server's count).
+"""#),
         StdlibDoc(module: "nodeum._help", kind: .module, name: "", signature: "", text: #"""
 `help(x)`: what `x` is. Loaded by the `nodeum` core on the first call of `help`, with the
 core's Swift functions `S` and its classes. This half recognises `x`; the pages are made
@@ -105,6 +97,24 @@ The output formats of the command line (`--json`, `--jsonl`, `--csv`, `--table`)
 values a script or `-e` chunk returns are written on stdout. A cursor is walked as it is
 written: `--jsonl` and `--csv` hold one page at a time whatever the list's size.
 Loaded by the runner, not through `require`.
+"""#),
+        StdlibDoc(module: "nodeum._resources", kind: .module, name: "", signature: "", text: #"""
+Resources: collection handles (`nodeum.tasks`) and item handles (`nodeum.tasks:at(7)`),
+whose calls fill path parameters from the handle's ids. Part of the `nodeum` core (loaded
+by `nodeum._core` with `S`, the helpers `U`, `new_cursor`, and the surfaces by slot).
+"""#),
+        StdlibDoc(module: "nodeum._resources", kind: .class, name: "nodeum.Collection", signature: "", text: #"""
+@class nodeum.Collection
+"""#),
+        StdlibDoc(module: "nodeum._resources", kind: .class, name: "nodeum.Item", signature: "", text: #"""
+@class nodeum.Item
+"""#),
+        StdlibDoc(module: "nodeum._resources", kind: .function, name: "collection_methods.list", signature: "list(self, filters)", text: #"""
+A cursor over the collection; `filters` are the API's (`{status = "active"}`) plus
+`page_size`, `max_items`, `concurrency`, and `sort_by` (a string or a list).
+"""#),
+        StdlibDoc(module: "nodeum._resources", kind: .function, name: "collection_methods.at", signature: "at(self, id)", text: #"""
+A handle on one item, for its nested collections and actions.
 """#),
         StdlibDoc(module: "nodeum.csv", kind: .module, name: "", signature: "", text: #"""
 Writing CSV (RFC 4180): fields quoted when they hold a comma, a quote or a line break,

@@ -1,0 +1,293 @@
+---@brief
+--- Cursors: lazy iterators over lists, after vim.iter, on the pages `S.pages` fetches.
+--- Part of the `nodeum` core (loaded by `nodeum._core` with its Swift functions `S` and
+--- shared helpers `U`), not through `require`.
+local S, U = ...
+local type, error, select, setmetatable, getmetatable, rawget, rawset, tostring, pairs, ipairs, next =
+  type, error, select, setmetatable, getmetatable, rawget, rawset, tostring, pairs, ipairs, next
+local concat, insert = table.concat, table.insert
+local argerror, checktable, sorted_keys, copy = U.argerror, U.checktable, U.sorted_keys, U.copy
+
+
+---@class nodeum.Cursor
+local Cursor = {}
+Cursor.__name = "nodeum.Cursor"
+
+local cursor_options = {page_size = true, max_items = true, concurrency = true}
+
+--- An iterator function over the cursor's values, fetching from the start.
+local function iterate(c)
+  local step = rawget(c, "_step")
+  if step then return step(iterate(c._source)) end
+  local nextpage = S.pages(c._slot, c._op.id, c._params, c._page_size, c._max_items, c._start, c._concurrency)
+  local items, i, n = nil, 0, 0
+  return function()
+    while i >= n do
+      items = nextpage()
+      if items == nil then return nil end
+      i, n = 0, #items
+    end
+    i = i + 1
+    return items[i]
+  end
+end
+
+local function derive(c, step, name)
+  return setmetatable({_source = c, _step = step, _what = name}, Cursor)
+end
+
+local function is_base(c) return rawget(c, "_step") == nil end
+
+local function clone(c)
+  return setmetatable({
+    _slot = c._slot, _op = c._op, _params = c._params, _page_size = c._page_size,
+    _max_items = c._max_items, _start = c._start, _concurrency = c._concurrency, _what = c._what,
+  }, Cursor)
+end
+
+local function base_of(c)
+  while not is_base(c) do c = c._source end
+  return c
+end
+
+local function new_cursor(slot, op, filters, fname)
+  checktable(filters, 1, fname, true)
+  local params, opts = {}, {}
+  for k, v in pairs(filters or {}) do
+    if cursor_options[k] then opts[k] = v
+    elseif k == "sort_by" and type(v) == "table" then params[k] = concat(v, "|")
+    else params[k] = v end
+  end
+  for name in pairs(opts) do
+    local v = opts[name]
+    if math.type(v) ~= "integer" or v < (name == "max_items" and 0 or 1) then
+      error(("%s: '%s' must be an integer >= %d (got %s)"):format(fname, name, name == "max_items" and 0 or 1, tostring(v)), 3)
+    end
+  end
+  S.validate(op.id, params, op.paginated)
+  return setmetatable({
+    _slot = slot, _op = op, _params = params, _page_size = opts.page_size or 1000,
+    _max_items = opts.max_items, _start = 0, _concurrency = opts.concurrency or 1, _what = op.id,
+  }, Cursor)
+end
+
+--- `for x in cursor do`: each loop starts a new walk (the control value is nil at its start).
+Cursor.__call = function(self, _, control)
+  if control == nil then rawset(self, "_active", iterate(self)) end
+  local active = rawget(self, "_active")
+  if active == nil then return nil end
+  return active()
+end
+
+Cursor.__tostring = function(self)
+  local b = base_of(self)
+  local keys, parts = sorted_keys(b._params), {}
+  for _, k in ipairs(keys) do parts[#parts + 1] = k .. "=" .. tostring(b._params[k]) end
+  local chain = {}
+  local c = self
+  while not is_base(c) do insert(chain, 1, c._what) c = c._source end
+  return ("nodeum.Cursor(%s%s)%s"):format(b._op.id, #parts > 0 and " " .. concat(parts, " ") or "",
+    #chain > 0 and ":" .. concat(chain, ":") or "")
+end
+
+Cursor.__index = function(self, key)
+  if type(key) ~= "string" or key:sub(1, 1) == "_" then return nil end
+  local m = Cursor[key]
+  if m ~= nil then return m end
+  error(("cursor has no method '%s' (methods: %s)"):format(tostring(key),
+    "map filter take skip enumerate each collect count first fold any all find pages iter"), 2)
+end
+
+--- A fresh iterator function (what `for x in cursor:iter()` uses).
+function Cursor:iter() return iterate(self) end
+
+--- Values transformed by `fn`; a nil result drops the value (as vim.iter's map).
+function Cursor:map(fn)
+  if type(fn) ~= "function" then argerror(1, "map", "function expected, got " .. type(fn)) end
+  return derive(self, function(src)
+    local again
+    local function after(first, ...)
+      if first == Cursor then return nil end
+      if first == nil then return again() end
+      return first, ...
+    end
+    local function apply(...)
+      if (...) == nil then return Cursor end
+      return fn(...)
+    end
+    again = function() return after(apply(src())) end
+    return again
+  end, "map")
+end
+
+--- Values for which `pred` is true.
+function Cursor:filter(pred)
+  if type(pred) ~= "function" then argerror(1, "filter", "function expected, got " .. type(pred)) end
+  return derive(self, function(src)
+    local again
+    local function check(...)
+      if (...) == nil then return nil end
+      if pred(...) then return ... end
+      return again()
+    end
+    again = function() return check(src()) end
+    return again
+  end, "filter")
+end
+
+--- At most `n` values. On a list itself, fewer items are asked of the server.
+function Cursor:take(n)
+  if math.type(n) ~= "integer" or n < 0 then argerror(1, "take", "integer >= 0 expected") end
+  if is_base(self) then
+    local c = clone(self)
+    c._max_items = c._max_items and math.min(c._max_items, n) or n
+    return c
+  end
+  return derive(self, function(src)
+    local taken = 0
+    return function()
+      if taken >= n then return nil end
+      taken = taken + 1
+      return src()
+    end
+  end, "take(" .. n .. ")")
+end
+
+--- All but the first `n` values. On a list itself, the walk starts `n` items further.
+function Cursor:skip(n)
+  if math.type(n) ~= "integer" or n < 0 then argerror(1, "skip", "integer >= 0 expected") end
+  if is_base(self) then
+    local c = clone(self)
+    c._start = c._start + n
+    if c._max_items then c._max_items = math.max(0, c._max_items - n) end
+    return c
+  end
+  return derive(self, function(src)
+    local skipped = false
+    return function()
+      if not skipped then
+        skipped = true
+        for _ = 1, n do if src() == nil then return nil end end
+      end
+      return src()
+    end
+  end, "skip(" .. n .. ")")
+end
+
+--- Pairs (i, value), i counting from 1.
+function Cursor:enumerate()
+  return derive(self, function(src)
+    local i = 0
+    local function number(...)
+      if (...) == nil then return nil end
+      i = i + 1
+      return i, ...
+    end
+    return function() return number(src()) end
+  end, "enumerate")
+end
+
+--- Calls `fn` with each value.
+function Cursor:each(fn)
+  if type(fn) ~= "function" then argerror(1, "each", "function expected, got " .. type(fn)) end
+  local it = iterate(self)
+  local function go(...)
+    if (...) == nil then return false end
+    fn(...)
+    return true
+  end
+  while go(it()) do end
+end
+
+--- Every value in a list (several values per step become a list each).
+function Cursor:collect()
+  local out, n = {}, 0
+  local it = iterate(self)
+  local function add(...)
+    if (...) == nil then return false end
+    n = n + 1
+    out[n] = select("#", ...) == 1 and (...) or {...}
+    return true
+  end
+  while add(it()) do end
+  return setmetatable(out, S.array_mt)  -- a list, even when empty (JSON `[]`)
+end
+
+--- The number of values. On a list itself, one request asks the server for the total.
+function Cursor:count()
+  if is_base(self) and self._op.paginated then
+    local total = S.total(self._slot, self._op.id, self._params)
+    if total ~= nil then
+      total = math.max(0, total - self._start)
+      if self._max_items then total = math.min(total, self._max_items) end
+      return total
+    end
+  end
+  local n, it = 0, iterate(self)
+  while it() ~= nil do n = n + 1 end
+  return n
+end
+
+--- The first value, or nil. On a list itself, only one item is asked for.
+function Cursor:first()
+  local c = is_base(self) and self:take(1) or self
+  return iterate(c)()
+end
+
+--- Folds the values: acc = fn(acc, value...).
+function Cursor:fold(acc, fn)
+  if type(fn) ~= "function" then argerror(2, "fold", "function expected, got " .. type(fn)) end
+  local it = iterate(self)
+  local function step(...)
+    if (...) == nil then return false end
+    acc = fn(acc, ...)
+    return true
+  end
+  while step(it()) do end
+  return acc
+end
+
+--- True if `pred` holds for some value (stops at the first).
+function Cursor:any(pred)
+  if type(pred) ~= "function" then argerror(1, "any", "function expected, got " .. type(pred)) end
+  local it = iterate(self)
+  local function test(...)
+    if (...) == nil then return false, false end
+    if pred(...) then return false, true end
+    return true
+  end
+  while true do
+    local more, found = test(it())
+    if not more then return found end
+  end
+end
+
+--- True if `pred` holds for every value (stops at the first that fails).
+function Cursor:all(pred)
+  if type(pred) ~= "function" then argerror(1, "all", "function expected, got " .. type(pred)) end
+  return not self:any(function(...) return not pred(...) end)
+end
+
+--- The first value for which `pred` holds, or nil.
+function Cursor:find(pred)
+  if type(pred) ~= "function" then argerror(1, "find", "function expected, got " .. type(pred)) end
+  local it = iterate(self)
+  local function test(...)
+    if (...) == nil then return true end
+    if pred(...) then return true, ... end
+    return false
+  end
+  local function loop(stop, ...)
+    if stop then return ... end
+    return loop(test(it()))
+  end
+  return loop(test(it()))
+end
+
+--- An iterator over the pages of a list: each a list of items (and the server's count).
+function Cursor:pages()
+  if not is_base(self) then error("pages() works on a list's cursor, before map/filter/...", 2) end
+  return S.pages(self._slot, self._op.id, self._params, self._page_size, self._max_items, self._start, self._concurrency)
+end
+
+return {Cursor = Cursor, new_cursor = new_cursor, base_of = base_of, is_base = is_base}
