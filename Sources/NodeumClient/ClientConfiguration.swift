@@ -18,8 +18,11 @@ public struct ClientConfiguration: Sendable {
     public var proxy: ProxySettings?
     public var userAgent: String
     public var retry: RetryPolicy
-    /// `--read-only`, `--dry-run`, `--verbose`.
+    /// `--read-only`, `--dry-run`, `--verbose`, the REPL's question before a DELETE.
     public var safety = SafetySwitches()
+    /// Whether DELETE calls go through `safety.confirm` (profile key `confirm_delete`,
+    /// `NODEUM_CONFIRM_DELETE`); on unless configured off.
+    public var confirmDelete = true
 
     /// A configuration for a server given as `https://host`, `https://host/api/v2`, with or
     /// without trailing slashes. Throws a `.configuration` error for a URL that is not one.

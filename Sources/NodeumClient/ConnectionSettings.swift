@@ -15,6 +15,8 @@ public struct ConnectionSettings: Sendable, Equatable {
     public var timeout: Double?
     /// The profile to read from the config file.
     public var profile: String?
+    /// Whether the REPL asks before sending a DELETE (`confirm_delete`, `NODEUM_CONFIRM_DELETE`).
+    public var confirmDelete: Bool?
 
     public init(
         url: String? = nil, user: String? = nil, password: String? = nil, token: String? = nil, insecure: Bool? = nil,
@@ -30,17 +32,25 @@ public struct ConnectionSettings: Sendable, Equatable {
         self.profile = profile
     }
 
-    /// `NODEUM_URL`, `NODEUM_USER`, `NODEUM_PASSWORD`, `NODEUM_TOKEN`, `NODEUM_PROFILE`.
+    /// `NODEUM_URL`, `NODEUM_USER`, `NODEUM_PASSWORD`, `NODEUM_TOKEN`, `NODEUM_PROFILE`,
+    /// `NODEUM_CONFIRM_DELETE` (`0`/`no`/`false`/`off` or `1`/`yes`/`true`/`on`).
     public static func fromEnvironment(_ environment: [String: String]) -> ConnectionSettings {
         func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
-        return ConnectionSettings(
+        var settings = ConnectionSettings(
             url: value("NODEUM_URL"), user: value("NODEUM_USER"), password: value("NODEUM_PASSWORD"),
             token: value("NODEUM_TOKEN"), profile: value("NODEUM_PROFILE"))
+        switch value("NODEUM_CONFIRM_DELETE")?.lowercased() {
+        case "0", "no", "false", "off": settings.confirmDelete = false
+        case "1", "yes", "true", "on": settings.confirmDelete = true
+        default: break
+        }
+        return settings
     }
 }
 
 /// The config file: `$XDG_CONFIG_HOME/nodeum/config.toml` (default `~/.config/nodeum/config.toml`)
-/// with `[profiles.NAME]` tables of url, user, password, token, insecure, ca_cert, timeout.
+/// with `[profiles.NAME]` tables of url, user, password, token, insecure, ca_cert, timeout,
+/// confirm_delete.
 public struct ConfigFile: Sendable {
     public let path: String
     public let profiles: [String: ConnectionSettings]
@@ -85,15 +95,17 @@ public struct ConfigFile: Sendable {
     }
 
     private static func settings(_ t: TOMLTable, name: String, path: String) throws -> ConnectionSettings {
-        let known: Set<String> = ["url", "user", "password", "token", "insecure", "ca_cert", "timeout"]
+        let known: Set<String> = ["url", "user", "password", "token", "insecure", "ca_cert", "timeout", "confirm_delete"]
         for key in t.keys where !known.contains(key) {
             let hint = Suggestion.closest(to: key, in: known.sorted()).map { " (did you mean '\($0)'?)" } ?? ""
             throw NodeumClientError.configuration("config file \(path): unknown key '\(key)' in profiles.\(name)\(hint)")
         }
-        return ConnectionSettings(
+        var settings = ConnectionSettings(
             url: t["url"]?.string, user: t["user"]?.string, password: t["password"]?.string, token: t["token"]?.string,
             insecure: t["insecure"]?.bool, caCertificateFile: t["ca_cert"]?.string,
             timeout: t["timeout"]?.double ?? t["timeout"]?.int.map(Double.init))
+        settings.confirmDelete = t["confirm_delete"]?.bool
+        return settings
     }
 }
 
@@ -142,6 +154,7 @@ extension ClientConfiguration {
         var config = try ClientConfiguration(url: url, credentials: credentials)
         config.insecure = layers.lazy.compactMap(\.insecure).first ?? false
         config.caCertificateFile = layers.lazy.compactMap(\.caCertificateFile).first
+        config.confirmDelete = layers.lazy.compactMap(\.confirmDelete).first ?? true
         if let t = layers.lazy.compactMap(\.timeout).first {
             guard t > 0 else { throw NodeumClientError.configuration("timeout must be a positive number of seconds") }
             config.requestTimeout = .milliseconds(Int64(t * 1000))

@@ -22,6 +22,18 @@ extension NodeumClient {
                 report(call)
                 return NodeumResponse(status: 0, headers: [:], value: call.answer)
             }
+            if request.method == .delete, configuration.confirmDelete, let confirm = safety.confirm {
+                let call = DryRunCall(method: request.method.rawValue, url: url(for: request), operationID: request.operationID, body: request.body)
+                let confirmed: Bool
+                do { confirmed = try await confirm(call) } catch is CancellationError { throw cancelled(request, url: call.url) }
+                guard confirmed else {
+                    throw NodeumClientError(
+                        kind: .declined, description: "\(call.method) \(call.url)" + (request.operationID.map { " (\($0))" } ?? "")
+                            + " not sent: not confirmed",
+                        operationID: request.operationID, method: request.method.rawValue, url: call.url
+                    ).redacting(configuration.secrets)
+                }
+            }
         }
         let raw = try await sendWithRetries(request, deadline: deadline, logger: logger)
         return try decode(raw, request: request)

@@ -7,7 +7,7 @@ public struct NodeumClientError: Error, Sendable, CustomStringConvertible {
         private enum Code: String, Sendable, Hashable {
             case api, refused, dns, timeout, tls, connectionReset = "connection_reset", transport
             case invalidResponse = "invalid_response", invalidRequest = "invalid_request"
-            case configuration, jobFailed = "job_failed", cancelled, readOnly = "read_only"
+            case configuration, jobFailed = "job_failed", cancelled, readOnly = "read_only", declined
         }
 
         private let code: Code
@@ -39,6 +39,8 @@ public struct NodeumClientError: Error, Sendable, CustomStringConvertible {
         public static let cancelled = Kind(.cancelled)
         /// A call that could change the server, refused by `--read-only` before sending.
         public static let readOnly = Kind(.readOnly)
+        /// A DELETE the user did not confirm (the REPL asks before sending one).
+        public static let declined = Kind(.declined)
 
         /// The snake_case name (`connection_reset`), as the Lua layer shows it.
         public var description: String { code.rawValue }

@@ -2,7 +2,7 @@ import NodeumAPI
 
 /// What a client does with calls that could change the server, and what it reports:
 /// `--read-only` refuses them before sending, `--dry-run` reports them instead of sending,
-/// `--verbose` traces every exchange (never with credentials).
+/// `--verbose` traces every exchange (never with credentials); the REPL asks before a DELETE.
 public struct SafetySwitches: Sendable {
     /// Refuse every call whose method is not GET, before sending it.
     public var readOnly: Bool
@@ -10,6 +10,10 @@ public struct SafetySwitches: Sendable {
     public var dryRun: (@Sendable (DryRunCall) -> Void)?
     /// Called with one line per request sent and per answer; nil for no trace.
     public var trace: (@Sendable (String) -> Void)?
+    /// Asked before each DELETE is sent (when the configuration's `confirmDelete` is on): true
+    /// sends it, false refuses it (kind `declined`), a `CancellationError` makes it `cancelled`;
+    /// nil sends without asking.
+    public var confirm: (@Sendable (DryRunCall) async throws -> Bool)?
 
     public init(readOnly: Bool = false, dryRun: (@Sendable (DryRunCall) -> Void)? = nil, trace: (@Sendable (String) -> Void)? = nil) {
         self.readOnly = readOnly

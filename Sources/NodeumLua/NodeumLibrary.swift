@@ -237,14 +237,28 @@ public final class NodeumLibrary {
     }
 
     /// `wait_job(slot, operationId, params, job, timeout)`: polls the operation's result call
-    /// until the job it answered has completed; its last answer.
+    /// until the job it answered has completed; its last answer. Its state shows on the
+    /// progress line (`run_task: job 12 working`) while it waits.
     private func waitJob(_ call: LuaCall) throws -> Int32 {
         let id = try call.string(2)
         let (parameters, _) = try Self.parameters(call, at: 3, of: id)
         let job = try APIValue.read(call.L, at: 4)
         let timeout = Duration.seconds(call.isNoneOrNil(5) ? 300 : try call.number(5))
         let client = try slotClient(call)
-        return try call.await({ try await client.waitForJob(id, parameters, accepted: job, timeout: timeout) }, then: Self.pushResult)
+        let line = progress
+        return try call.await({ try await Self.waitForJob(client, id, parameters, job, timeout, line) }, then: Self.pushResult)
+    }
+
+    /// Waits for the job, its state on the progress line meanwhile (erased at the end).
+    private static func waitForJob(
+        _ client: NodeumClient, _ id: String, _ parameters: [String: APIValue], _ job: APIValue, _ timeout: Duration,
+        _ line: ProgressLine?
+    ) async throws -> APIValue {
+        let jobID = job["job_id"]?.stringValue ?? "?"
+        var report: (@Sendable (JobProgress) -> Void)?
+        if let line { report = { state in line.status("\(id): job \(jobID) \(state.status)") } }
+        defer { line?.finish() }
+        return try await client.waitForJob(id, parameters, accepted: job, timeout: timeout, progress: report)
     }
 
     /// `connect(opts)` → a new slot.
@@ -280,13 +294,14 @@ public final class NodeumLibrary {
             case "ca_cert": settings.caCertificateFile = try text()
             case "insecure": settings.insecure = try flag()
             case "sim": simulator = try flag()
+            case "confirm_delete": settings.confirmDelete = try flag()
             case "timeout":
                 guard lua_type(L, -1) == LUA_TNUMBER, lua_tonumberx(L, -1, nil) > 0 else {
                     throw LuaError("nodeum.connect: 'timeout' must be a positive number of seconds")
                 }
                 settings.timeout = lua_tonumberx(L, -1, nil)
             default:
-                throw LuaError("nodeum.connect: unknown option '\(key)' (url, user, password, token, profile, insecure, ca_cert, timeout, sim)")
+                throw LuaError("nodeum.connect: unknown option '\(key)' (url, user, password, token, profile, insecure, ca_cert, timeout, confirm_delete, sim)")
             }
         }
         let (fixed, sim, make) = (settings, simulator, connectFactory)

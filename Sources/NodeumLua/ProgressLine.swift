@@ -1,54 +1,65 @@
+import Synchronization
+
 /// A progress line on a terminal (stderr): `12,000/200,907 files  6 %  45,210/s  ETA 4 s`,
 /// redrawn in place at most ten times a second, shown only once a walk has lasted half a
-/// second (short listings stay quiet), and erased when the walk ends. Used on the Lua thread.
-public final class ProgressLine {
-    private let write: (String) -> Void
+/// second (short listings stay quiet), and erased when the walk ends. Used from the Lua thread
+/// and from the tasks that wait for jobs, so its state sits behind a lock.
+public final class ProgressLine: Sendable {
+    private struct State {
+        var started: ContinuousClock.Instant?
+        var lastDrawn: ContinuousClock.Instant?
+        var visible = false
+    }
+
+    private let write: @Sendable (String) -> Void
     private let clock = ContinuousClock()
-    private var started: ContinuousClock.Instant?
-    private var lastDrawn: ContinuousClock.Instant?
-    private var visible = false
+    private let state = Mutex(State())
 
     /// `write` puts text on the terminal as it is (no newline added).
-    public init(write: @escaping (String) -> Void) { self.write = write }
+    public init(write: @escaping @Sendable (String) -> Void) { self.write = write }
 
     /// Reports `done` of `total` items (total nil when unknown: a count only).
     public func update(done: Int, total: Int?, noun: String = "items") {
         let now = clock.now
-        if started == nil { started = now }
-        guard let started, now - started >= .milliseconds(500) else { return }
-        if let lastDrawn, now - lastDrawn < .milliseconds(100) { return }
-        lastDrawn = now
-        let seconds = Double((now - started).components.seconds) + Double((now - started).components.attoseconds) / 1e18
-        let rate = seconds > 0 ? Double(done) / seconds : 0
-        var text = "\(Self.grouped(done))"
-        if let total, total > 0 {
-            text += "/\(Self.grouped(total)) \(noun)  \(min(100, done * 100 / total)) %"
-        } else {
-            text += " \(noun)"
+        state.withLock { state in
+            if state.started == nil { state.started = now }
+            guard let started = state.started, now - started >= .milliseconds(500) else { return }
+            if let lastDrawn = state.lastDrawn, now - lastDrawn < .milliseconds(100) { return }
+            state.lastDrawn = now
+            let seconds = Double((now - started).components.seconds) + Double((now - started).components.attoseconds) / 1e18
+            let rate = seconds > 0 ? Double(done) / seconds : 0
+            var text = "\(Self.grouped(done))"
+            if let total, total > 0 {
+                text += "/\(Self.grouped(total)) \(noun)  \(min(100, done * 100 / total)) %"
+            } else {
+                text += " \(noun)"
+            }
+            text += "  \(Self.grouped(Int(rate)))/s"
+            if let total, rate > 0, total > done {
+                text += "  ETA \(Self.duration(Double(total - done) / rate))"
+            }
+            write("\r\u{1B}[K" + text)
+            state.visible = true
         }
-        text += "  \(Self.grouped(Int(rate)))/s"
-        if let total, rate > 0, total > done {
-            text += "  ETA \(Self.duration(Double(total - done) / rate))"
-        }
-        write("\r\u{1B}[K" + text)
-        visible = true
     }
 
-    /// Shows a status line as it is (a wait's state), throttled like `update`.
+    /// Shows a status line as it is (a wait's state), after the same half second as `update`.
     public func status(_ text: String) {
         let now = clock.now
-        if started == nil { started = now }
-        guard let started, now - started >= .milliseconds(500) else { return }
-        write("\r\u{1B}[K" + text)
-        visible = true
+        state.withLock { state in
+            if state.started == nil { state.started = now }
+            guard let started = state.started, now - started >= .milliseconds(500) else { return }
+            write("\r\u{1B}[K" + text)
+            state.visible = true
+        }
     }
 
     /// Erases the line, and starts afresh for the next walk.
     public func finish() {
-        if visible { write("\r\u{1B}[K") }
-        visible = false
-        started = nil
-        lastDrawn = nil
+        state.withLock { state in
+            if state.visible { write("\r\u{1B}[K") }
+            state = State()
+        }
     }
 
     /// 200907 → "200,907".

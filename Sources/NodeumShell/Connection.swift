@@ -13,6 +13,8 @@ import Glibc
 final class Connection {
     let options: CommandLineOptions
     private var simulators: [Simulator] = []
+    /// Asks before each DELETE while the REPL runs on a terminal.
+    let deleteConfirmation = DeleteConfirmation()
 
     init(options: CommandLineOptions) { self.options = options }
 
@@ -43,13 +45,16 @@ final class Connection {
     var safety: SafetySwitches {
         let report: @Sendable (DryRunCall) -> Void = { call in StandardStreams.err("nodeum: dry run: " + call.line + "\n") }
         let trace: @Sendable (String) -> Void = { line in StandardStreams.err("nodeum: " + line + "\n") }
-        return SafetySwitches(readOnly: options.readOnly, dryRun: options.dryRun ? report : nil, trace: options.verbose ? trace : nil)
+        var switches = SafetySwitches(readOnly: options.readOnly, dryRun: options.dryRun ? report : nil, trace: options.verbose ? trace : nil)
+        let confirmation = deleteConfirmation
+        switches.confirm = { call in try await confirmation.ask(call) }
+        return switches
     }
 
     /// Makes the client of `nodeum.connect{...}`: its settings over the profile's (no flags,
     /// no environment: a second system is named in full), or another simulator.
     func makeOtherClient(_ settings: ConnectionSettings, simulator: Bool) throws -> NodeumClient {
-        if simulator { return try simulatorClient() }
+        if simulator { return try simulatorClient(confirmDelete: settings.confirmDelete) }
         var configuration = try ClientConfiguration.resolve(explicit: settings, environment: [:]) { warning in
             StandardStreams.err("nodeum: warning: \(warning)\n")
         }
@@ -58,13 +63,15 @@ final class Connection {
     }
 
     /// Starts a simulator with demo data on a free loopback port and connects as admin.
-    private func simulatorClient() throws -> NodeumClient {
+    private func simulatorClient(confirmDelete: Bool? = nil) throws -> NodeumClient {
         let simulator = Simulator(options: SimulatorOptions(port: 0))
         let url = try Self.wait { try await simulator.start() }
         simulators.append(simulator)
         var configuration = try ClientConfiguration(
             url: url.absoluteString, credentials: .basic(user: "admin", password: "admin"))
         configuration.safety = safety
+        configuration.confirmDelete = confirmDelete
+            ?? ConnectionSettings.fromEnvironment(ProcessInfo.processInfo.environment).confirmDelete ?? true
         return NodeumClient(configuration: configuration)
     }
 

@@ -96,6 +96,7 @@ public final class Runner {
     }
 
     private func repl() {
+        connection.deleteConfirmation.isActive = StandardStreams.stdinIsTerminal
         let reader = StandardLineReader(echo: !StandardStreams.stdinIsTerminal)
         REPL(state: state, reader: reader).run()
         if let code = state.exitRequested { status = code }

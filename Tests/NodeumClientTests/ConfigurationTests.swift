@@ -119,6 +119,24 @@ import Testing
         #expect(c.requestTimeout == .milliseconds(2500))
     }
 
+    @Test func deleteConfirmationIsOnUnlessAProfileOrTheEnvironmentTurnsItOff() throws {
+        var (env, _) = try Self.configHome(Self.toml + "\n\n[profiles.scratch]\nurl = \"https://scratch.example\"\nconfirm_delete = false\n")
+        #expect(try ClientConfiguration.resolve(environment: env).confirmDelete)
+        env["NODEUM_PROFILE"] = "scratch"
+        #expect(try ClientConfiguration.resolve(environment: env).confirmDelete == false)
+        env["NODEUM_CONFIRM_DELETE"] = "yes"
+        #expect(try ClientConfiguration.resolve(environment: env).confirmDelete)
+        env["NODEUM_PROFILE"] = nil
+        for (text, on) in [("0", false), ("off", false), ("FALSE", false), ("no", false), ("1", true), ("on", true), ("maybe", true)] {
+            env["NODEUM_CONFIRM_DELETE"] = text
+            #expect(try ClientConfiguration.resolve(environment: env).confirmDelete == on, "NODEUM_CONFIRM_DELETE=\(text)")
+        }
+        var explicit = ConnectionSettings()
+        explicit.confirmDelete = true
+        env["NODEUM_CONFIRM_DELETE"] = "0"
+        #expect(try ClientConfiguration.resolve(explicit: explicit, environment: env).confirmDelete)
+    }
+
     @Test func precedenceIsExplicitThenEnvironmentThenProfile() throws {
         var (env, _) = try Self.configHome(Self.toml)
         env["NODEUM_URL"] = "https://env.example"

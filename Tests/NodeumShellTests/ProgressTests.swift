@@ -40,6 +40,24 @@ struct ProgressTests {
         }
     }
 
+    @Test("waiting for a job shows its state, then erases the line")
+    func jobWait() async throws {
+        let simulator = Simulator(options: SimulatorOptions(port: 0, latency: .init(base: 700)))
+        let url = try await simulator.start()
+        defer { Task { await simulator.stop() } }
+        let terminal = try PseudoTerminal(
+            executable: NodeumExecutable.path,
+            arguments: ["--url", url.absoluteString, "--user", "admin", "--password", "admin", "-e",
+                        "local r = nodeum.tasks:at(1):run{wait = true} print('walked ' .. r.status)"],
+            environment: baseEnvironment.merging(["TERM": "dumb"]) { $1 })
+        defer { terminal.closeTerminal() }
+        let output = try terminal.expect("walked completed\n", timeout: .seconds(30))
+        #expect(try terminal.waitForExit() == 0)
+        #expect(output.range(of: #"\e\[Krun_task: job \S+ (queued|working|completed)"#, options: .regularExpression) != nil,
+                "\(output.debugDescription)")
+        #expect(output.hasSuffix("\u{1B}[Kwalked completed\n"), "\(output.debugDescription)")
+    }
+
     @Test("--no-progress and a stderr that is no terminal show nothing")
     func quietWhenAsked() async throws {
         try await withSlowSimulator { url in
