@@ -5,31 +5,18 @@
 --
 -- With --recursive the sub-folders are walked too, each level's folders listed concurrently;
 -- each row then carries the folder's path. Streams: a folder of any size is written as read.
-local usage = [[
-usage: export-files.lua FOLDER_ID [--recursive] [--output FILE]
-  FOLDER_ID      the id of a folder (nodeum.files:list{type = "folder"})
-  --recursive    also export what the sub-folders hold
-  --output FILE  write to FILE instead of stdout
-  --help         show this help]]
-
-local folder, recursive, output
-local i = 1
-while i <= #arg do
-  local a = arg[i]
-  if a == "--help" then print(usage) os.exit(0)
-  elseif a == "--recursive" then recursive = true
-  elseif a == "--output" then
-    output = arg[i + 1]
-    if not output then io.stderr:write("export-files.lua: --output needs a file\n", usage, "\n") os.exit(2) end
-    i = i + 1
-  elseif folder == nil and math.tointeger(tonumber(a)) then folder = math.tointeger(tonumber(a))
-  else
-    io.stderr:write("export-files.lua: unexpected argument '", a, "'\n", usage, "\n")
-    os.exit(2)
-  end
-  i = i + 1
-end
-if not folder then io.stderr:write("export-files.lua: which folder?\n", usage, "\n") os.exit(2) end
+local args = require "nodeum.args"
+local spec = {
+  program = "export-files.lua",
+  options = {
+    {name = "recursive", help = "also export what the sub-folders hold"},
+    {name = "output", value = "FILE", help = "write to FILE instead of stdout"},
+  },
+  positional = {name = "FOLDER_ID", min = 1, max = 1, help = 'the id of a folder (nodeum.files:list{type = "folder"})'},
+}
+local opts = args.parse(arg, spec)
+local folder, recursive, output = math.tointeger(tonumber(opts[1])), opts.recursive, opts.output
+if not folder then io.stderr:write("export-files.lua: FOLDER_ID must be a number, not '", opts[1], "'\n", args.usage(spec), "\n") os.exit(2) end
 
 local file = io.stdout
 if output then file = assert(io.open(output, "w")) end

@@ -6,32 +6,15 @@
 -- Lists each failed execution (id, task, started, files done/to do). With --rerun, each task
 -- that failed is run once more (concurrently) and the job of each run is reported.
 -- Exit status 0 when nothing failed, 10 when something did (after a rerun too).
-local usage = [[
-usage: failed-executions.lua [--since YYYY-MM-DD] [--rerun]
-  --since DATE  only executions started on or after this day (default: 7 days ago)
-  --rerun       run the tasks of the failed executions again
-  --help        show this help]]
-
-local since = os.date("!%Y-%m-%d", os.time() - 7 * 86400)
-local rerun = false
-local i = 1
-while i <= #arg do
-  local a = arg[i]
-  if a == "--help" then print(usage) os.exit(0)
-  elseif a == "--rerun" then rerun = true
-  elseif a == "--since" then
-    since = arg[i + 1]
-    if not since or not since:match("^%d%d%d%d%-%d%d%-%d%d$") then
-      io.stderr:write("failed-executions.lua: --since needs a date as YYYY-MM-DD\n", usage, "\n")
-      os.exit(2)
-    end
-    i = i + 1
-  else
-    io.stderr:write("failed-executions.lua: unknown argument '", a, "'\n", usage, "\n")
-    os.exit(2)
-  end
-  i = i + 1
-end
+local opts = require("nodeum.args").parse(arg, {
+  program = "failed-executions.lua",
+  options = {
+    {name = "since", value = "YYYY-MM-DD", pattern = "^%d%d%d%d%-%d%d%-%d%d$", default = os.date("!%Y-%m-%d", os.time() - 7 * 86400),
+     message = "needs a date as YYYY-MM-DD", help = "only executions started on or after this day (default: 7 days ago)"},
+    {name = "rerun", help = "run the tasks of the failed executions again"},
+  },
+})
+local since, rerun = opts.since, opts.rerun
 
 local failed = nodeum.task_executions:list{status = "error", job_started = nodeum.op.ge(since .. "T00:00:00Z")}
   :collect()

@@ -5,20 +5,11 @@
 --
 -- One line per share or bucket: kind, name, pool, mounted or not, mount point. With
 -- --unmounted only those that are not mounted are listed. Exit status 10 when any is not.
-local usage = [[
-usage: mount-status.lua [--unmounted]
-  --unmounted  list only what is not mounted
-  --help       show this help]]
-
-local only_unmounted = false
-for _, a in ipairs(arg) do
-  if a == "--help" then print(usage) os.exit(0)
-  elseif a == "--unmounted" then only_unmounted = true
-  else
-    io.stderr:write("mount-status.lua: unknown argument '", a, "'\n", usage, "\n")
-    os.exit(2)
-  end
-end
+local opts = require("nodeum.args").parse(arg, {
+  program = "mount-status.lua",
+  options = {{name = "unmounted", help = "list only what is not mounted"}},
+})
+local only_unmounted = opts.unmounted
 
 local targets = {}
 for s in nodeum.nas_shares:list{} do targets[#targets + 1] = {kind = "nas share", record = s, handle = nodeum.nas_shares:at(s.id)} end

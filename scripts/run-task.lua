@@ -6,34 +6,19 @@
 -- TASK is an id or a name. Progress goes to stderr, one line per change; the execution's last
 -- state is printed on stdout. Exit status 0 when it ends done (or finished with warnings),
 -- 10 when it ends otherwise (error, stopped), 11 on timeout.
-local usage = [[
-usage: run-task.lua TASK [--timeout SECONDS] [--interval SECONDS]
-  TASK                an id or a name
-  --timeout SECONDS   give up waiting after this long (default 3600)
-  --interval SECONDS  between two looks at the execution (default 2)
-  --help              show this help]]
-
-local task, timeout, interval
-local i = 1
-while i <= #arg do
-  local a = arg[i]
-  if a == "--help" then print(usage) os.exit(0)
-  elseif a == "--timeout" or a == "--interval" then
-    local v = tonumber(arg[i + 1])
-    if not v or v <= 0 then
-      io.stderr:write("run-task.lua: ", a, " needs a positive number of seconds\n", usage, "\n")
-      os.exit(2)
-    end
-    if a == "--timeout" then timeout = v else interval = v end
-    i = i + 1
-  elseif task == nil and a:sub(1, 1) ~= "-" then task = a
-  else
-    io.stderr:write("run-task.lua: unexpected argument '", a, "'\n", usage, "\n")
-    os.exit(2)
-  end
-  i = i + 1
-end
-if not task then io.stderr:write("run-task.lua: which task?\n", usage, "\n") os.exit(2) end
+local args = require "nodeum.args"
+local spec = {
+  program = "run-task.lua",
+  options = {
+    {name = "timeout", value = "SECONDS", number = {min = 0.001}, message = "needs a positive number of seconds",
+     help = "give up waiting after this long (default 3600)"},
+    {name = "interval", value = "SECONDS", number = {min = 0.001}, message = "needs a positive number of seconds",
+     help = "between two looks at the execution (default 2)"},
+  },
+  positional = {name = "TASK", min = 1, max = 1, help = "an id or a name"},
+}
+local opts = args.parse(arg, spec)
+local task, timeout, interval = opts[1], opts.timeout, opts.interval
 
 local function newer(a, b)  -- execution ids are decimal strings beyond 2^53
   local x, y = tostring(a.id), tostring(b.id)

@@ -3,20 +3,11 @@
 -- counted by type, from one statistics call.
 --
 --   nodeum [connection options] scripts/storage-summary.lua [--json]
-local usage = [[
-usage: storage-summary.lua [--json]
-  --json  print the statistics answer as JSON instead
-  --help  show this help]]
-
-local as_json = false
-for _, a in ipairs(arg) do
-  if a == "--help" then print(usage) os.exit(0)
-  elseif a == "--json" then as_json = true
-  else
-    io.stderr:write("storage-summary.lua: unknown argument '", a, "'\n", usage, "\n")
-    os.exit(2)
-  end
-end
+local opts = require("nodeum.args").parse(arg, {
+  program = "storage-summary.lua",
+  options = {{name = "json", help = "print the statistics answer as JSON instead"}},
+})
+local as_json = opts.json
 
 local stats = nodeum.statistics:storage()
 if as_json then

@@ -5,31 +5,15 @@
 --
 -- Pools are read concurrently. A pool whose free space is below the threshold (default 10 %)
 -- gets a warning on stderr; with --strict the exit status is then 10.
-local usage = [[
-usage: tape-capacity.lua [--threshold PERCENT] [--strict]
-  --threshold PERCENT  warn below this share of free space (default 10)
-  --strict             exit with status 10 when a pool is below the threshold
-  --help               show this help]]
-
-local threshold, strict = 10, false
-local i = 1
-while i <= #arg do
-  local a = arg[i]
-  if a == "--help" then print(usage) os.exit(0)
-  elseif a == "--strict" then strict = true
-  elseif a == "--threshold" then
-    threshold = tonumber(arg[i + 1])
-    if not threshold or threshold < 0 or threshold > 100 then
-      io.stderr:write("tape-capacity.lua: --threshold needs a percentage between 0 and 100\n", usage, "\n")
-      os.exit(2)
-    end
-    i = i + 1
-  else
-    io.stderr:write("tape-capacity.lua: unknown argument '", a, "'\n", usage, "\n")
-    os.exit(2)
-  end
-  i = i + 1
-end
+local opts = require("nodeum.args").parse(arg, {
+  program = "tape-capacity.lua",
+  options = {
+    {name = "threshold", value = "PERCENT", number = {min = 0, max = 100}, default = 10,
+     message = "needs a percentage between 0 and 100", help = "warn below this share of free space (default 10)"},
+    {name = "strict", help = "exit with status 10 when a pool is below the threshold"},
+  },
+})
+local threshold, strict = opts.threshold, opts.strict
 
 local TB = 1e12
 local pools = nodeum.pools:list{}:collect()

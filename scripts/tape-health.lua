@@ -5,31 +5,15 @@
 --
 -- One line per tape with its reasons. A tape counts as full when its free space is below
 -- PERCENT of its capacity (default 2). Exit status 10 when any tape needs attention.
-local usage = [[
-usage: tape-health.lua [--full-below PERCENT] [--csv]
-  --full-below PERCENT  a tape with less free space than this is full (default 2)
-  --csv                 write CSV instead of a text table
-  --help                show this help]]
-
-local full_below, as_csv = 2, false
-local i = 1
-while i <= #arg do
-  local a = arg[i]
-  if a == "--help" then print(usage) os.exit(0)
-  elseif a == "--csv" then as_csv = true
-  elseif a == "--full-below" then
-    full_below = tonumber(arg[i + 1])
-    if not full_below or full_below < 0 or full_below > 100 then
-      io.stderr:write("tape-health.lua: --full-below needs a percentage between 0 and 100\n", usage, "\n")
-      os.exit(2)
-    end
-    i = i + 1
-  else
-    io.stderr:write("tape-health.lua: unknown argument '", a, "'\n", usage, "\n")
-    os.exit(2)
-  end
-  i = i + 1
-end
+local opts = require("nodeum.args").parse(arg, {
+  program = "tape-health.lua",
+  options = {
+    {name = "full-below", value = "PERCENT", number = {min = 0, max = 100}, default = 2,
+     message = "needs a percentage between 0 and 100", help = "a tape with less free space than this is full (default 2)"},
+    {name = "csv", help = "write CSV instead of a text table"},
+  },
+})
+local full_below, as_csv = opts.full_below, opts.csv
 
 local rows = {}
 for t in nodeum.tapes:list{} do

@@ -4,11 +4,14 @@ import Testing
 /// The maintenance scripts in scripts/, each run against the simulator.
 @Suite("saved maintenance scripts", .serialized)
 struct SavedScriptTests {
-    func script(_ name: String, _ arguments: [String] = []) async throws -> ProcessOutput {
+    /// Runs scripts/`name` against a new simulator, after `setup` (Lua run first, in the same
+    /// process and on the same simulator) when given.
+    func script(_ name: String, _ arguments: [String] = [], setup: String? = nil) async throws -> ProcessOutput {
         let path = NodeumExecutable.packageRoot().appendingPathComponent("scripts/\(name)").path
         var env = baseEnvironment
         env["XDG_CONFIG_HOME"] = "/nonexistent"
-        return try await runProcess(NodeumExecutable.path, arguments: ["--sim", path] + arguments, environment: env, stdin: Data())
+        let before = setup.map { ["-e", $0] } ?? []
+        return try await runProcess(NodeumExecutable.path, arguments: ["--sim"] + before + [path] + arguments, environment: env, stdin: Data())
     }
 
     @Test("tape-capacity.lua: one line per pool with tapes; warnings and --strict")
@@ -148,5 +151,55 @@ struct SavedScriptTests {
         #expect(notFolder.status == 2)
         #expect(notFolder.stderrText == "export-files.lua: 530 is a file, not a folder\n")
         #expect(try await script("export-files.lua", []).status == 2)
+    }
+
+    static let twoKeys = """
+        nodeum.api_keys:create{name = "monitoring", api_key_scopes = {{controller = "tapes", action = "index"}, {controller = "tapes", action = "show"}}}
+        nodeum.api_keys:create{name = "backup-runner", api_key_scopes = {{controller = "tasks", action = "show"}, {controller = "tasks", action = "run"}, {controller = "tapes", action = "index"}}}
+        """
+
+    @Test("api-keys.lua: each key with its scopes; --writes audits, --scope filters, --delete removes")
+    func apiKeys() async throws {
+        let r = try await script("api-keys.lua", setup: Self.twoKeys)
+        #expect(r.status == 0)
+        let lines = r.stdoutText.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[0] == "id     name                     key        scopes")
+        #expect(lines[1].range(of: #"^1      monitoring               [0-9a-f]{8}… tapes: index show$"#, options: .regularExpression) != nil, "\(lines[1])")
+        #expect(lines[2].range(of: #"^2      backup-runner            [0-9a-f]{8}… tapes: index; tasks: run show$"#, options: .regularExpression) != nil, "\(lines[2])")
+        #expect(r.stderrText == "2 key(s), 1 of them may change something\n")
+
+        let writes = try await script("api-keys.lua", ["--writes"], setup: Self.twoKeys)
+        #expect(writes.status == 10)
+        #expect(writes.stdoutText.split(separator: "\n").dropFirst().map { String($0.prefix(20)) } == ["2      backup-runne"])
+        let tasksScope = try await script("api-keys.lua", ["--scope", "tasks"], setup: Self.twoKeys)
+        #expect(tasksScope.stdoutText.split(separator: "\n").count == 2)
+        let none = try await script("api-keys.lua", ["--writes"])
+        #expect(none.status == 0)
+        #expect(none.stderrText == "0 key(s), 0 of them may change something\n")
+
+        let deleted = try await script("api-keys.lua", ["--delete", "2", "--delete", "7"], setup: Self.twoKeys)
+        #expect(deleted.status == 10)
+        #expect(deleted.stdoutText == "deleted key 2\n")
+        #expect(deleted.stderrText.hasPrefix("api-keys.lua: key 7 not deleted: 404 Not Found from DELETE http://127.0.0.1:"))
+        let after = try await script("api-keys.lua", setup: Self.twoKeys + "\nnodeum.api_keys:delete(1)")
+        #expect(after.stdoutText.split(separator: "\n").count == 2)
+
+        let bad = try await script("api-keys.lua", ["--delete", "x"])
+        #expect(bad.status == 2)
+        #expect(bad.stderrText.hasPrefix("api-keys.lua: --delete needs a key id (a positive integer)\nusage: api-keys.lua [--writes] [--scope CONTROLLER] [--delete ID]...\n"))
+        let typo = try await script("api-keys.lua", ["--write"])
+        #expect(typo.status == 2)
+        #expect(typo.stderrText.hasPrefix("api-keys.lua: unknown argument '--write' (did you mean --writes?)\n"))
+        let help = try await script("api-keys.lua", ["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdoutText == """
+            usage: api-keys.lua [--writes] [--scope CONTROLLER] [--delete ID]...
+              --writes            only keys that may change something; exit 10 when there are some
+              --scope CONTROLLER  only keys with a scope on this controller (tapes, tasks...)
+              --delete ID         delete this key (repeatable)
+              --help              show this help
+
+            """)
     }
 }

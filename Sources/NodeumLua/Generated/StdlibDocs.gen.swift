@@ -116,6 +116,63 @@ A cursor over the collection; `filters` are the API's (`{status = "active"}`) pl
         StdlibDoc(module: "nodeum._resources", kind: .function, name: "collection_methods.at", signature: "at(self, id)", text: #"""
 A handle on one item, for its nested collections and actions.
 """#),
+        StdlibDoc(module: "nodeum.args", kind: .module, name: "", signature: "", text: #"""
+Command-line arguments for scripts: `--name VALUE`, `--name=VALUE`, flags, repeated
+options, positional arguments and `--`; `--help` from the same description; a usage
+error says what is wrong (with the closest option name) and exits with status 2.
+
+```lua
+local args = require "nodeum.args"
+local opts = args.parse(arg, {
+  program = "tape-capacity.lua",
+  options = {
+    {name = "threshold", value = "PCT", number = {min = 0, max = 100}, default = 10,
+     help = "warn below this free percentage"},
+    {name = "strict", help = "exit 10 when a pool is below the threshold"},
+  },
+})
+print(opts.threshold, opts.strict)   --> 10  false
+```
+"""#),
+        StdlibDoc(module: "nodeum.args", kind: .class, name: "nodeum.args.Option", signature: "", text: #"""
+@class nodeum.args.Option
+@field name string          the long name, without `--` (`dry-run` is read as `opts.dry_run`)
+@field value? string        the value's placeholder in the help (`DATE`); none: a flag (true/false)
+@field help? string         one line for `--help`
+@field default? any         the value when the option is absent (flags: false; repeated: {})
+@field many? boolean        may be given several times; the values as a list
+@field number? {min?: number, max?: number, integer?: boolean}  the value is a number in this range
+@field pattern? string      the value must match this Lua pattern
+@field message? string      what a bad value is told (`needs a date as YYYY-MM-DD`)
+"""#),
+        StdlibDoc(module: "nodeum.args", kind: .class, name: "nodeum.args.Spec", signature: "", text: #"""
+@class nodeum.args.Spec
+@field program string                 the script's name in messages
+@field summary? string                a line under the usage line in `--help`
+@field options? nodeum.args.Option[]
+@field positional? {name: string, min?: integer, max?: integer, help?: string}  the other arguments
+"""#),
+        StdlibDoc(module: "nodeum.args", kind: .function, name: "usage", signature: "usage(spec)", text: #"""
+The usage text: the usage line, the summary, one line per option (and `--help`).
+@param spec nodeum.args.Spec
+@return string
+"""#),
+        StdlibDoc(module: "nodeum.args", kind: .function, name: "try_parse", signature: "try_parse(argv, spec)", text: #"""
+Parses `argv` (the script's `arg`): the options by key (`dry-run` → `dry_run`), the
+positional arguments as the list part. Nil and a message for a usage error; `"help"` as
+the message when `--help` was asked for. Never exits (see `parse`).
+@param argv string[]
+@param spec nodeum.args.Spec
+@return table? opts
+@return string? message
+"""#),
+        StdlibDoc(module: "nodeum.args", kind: .function, name: "parse", signature: "parse(argv, spec)", text: #"""
+Parses `argv` like `try_parse`; on `--help` prints the usage and exits 0, on a usage
+error writes `<program>: <message>` and the usage on stderr and exits 2.
+@param argv string[]
+@param spec nodeum.args.Spec
+@return table opts
+"""#),
         StdlibDoc(module: "nodeum.csv", kind: .module, name: "", signature: "", text: #"""
 Writing CSV (RFC 4180): fields quoted when they hold a comma, a quote or a line break,
 quotes doubled, rows ended by CRLF. Integers are written exactly; nil is an empty field.
