@@ -69,7 +69,8 @@ public final class History {
         while i < bytes.count {
             if let (key, end) = key(in: bytes, at: i) {
                 if isSecretName(key), literalFollows(bytes, from: end.index, quotedKey: end.quoted) { return true }
-                i = max(end.index, i + 1)
+                // A quoted text is read again from inside: it may hold a key (JSON text).
+                i = end.quoted ? i + 1 : end.index
             } else {
                 i += 1
             }

@@ -157,13 +157,21 @@ struct REPLSession {
                      "nodeum is not built at \(NodeumExecutable.path): run `swift build --product nodeum`")
         terminal = try PseudoTerminal(
             executable: NodeumExecutable.path, arguments: arguments,
-            environment: baseEnvironment.merging(["TERM": "dumb", "NODEUM_HISTORY": ""]) { $1 }.merging(environment) { $1 })
+            environment: Self.environment(adding: environment))
         do {
             opening = try terminal.expect("> ")
         } catch {
             terminal.closeTerminal()
             throw error
         }
+    }
+
+    /// The base environment with TERM=dumb and `environment`; no history file unless
+    /// `environment` names a place for it.
+    private static func environment(adding environment: [String: String]) -> [String: String] {
+        var result = baseEnvironment.merging(["TERM": "dumb"]) { $1 }
+        if environment["HOME"] == nil && environment["XDG_STATE_HOME"] == nil { result["NODEUM_HISTORY"] = "" }
+        return result.merging(environment) { $1 }
     }
 
     /// Types `line` and expects it to print `expected` before the next `prompt`.
