@@ -21,10 +21,10 @@ public final class EditLineReader: LineReader {
     /// The reader libedit's completion callback talks to.
     nonisolated(unsafe) private static weak var current: EditLineReader?
 
-    /// Sets libedit up (characters read per the environment's locale) and loads `history`.
+    /// Sets libedit up (characters read per the environment's LC_CTYPE, C taken as C.UTF-8)
+    /// and loads `history`.
     public init(history: History) {
         self.history = history
-        setlocale(LC_CTYPE, "")
         nodeum_edit_configure(EditLineReader.completionCallback, Int32(history.capacity))
         history.load()
         for entry in history.entries { add_history(entry) }

@@ -25,6 +25,19 @@ struct LineEditingTests {
         #expect(!terminal.transcript.contains("error"), "\(terminal.transcript.debugDescription)")
     }
 
+    @Test("non-ASCII characters are read and edited whole, also under LC_ALL=C")
+    func multibyteCharacters() throws {
+        let session = try REPLSession()  // LC_ALL=C, from baseEnvironment
+        defer { session.terminal.closeTerminal() }
+        try session.terminal.send("print('é€')\n")
+        try session.terminal.expect("\né€\n> ")
+        try session.terminal.send("=#'é€'\n")
+        try session.terminal.expect("\n5\n> ")
+        // Three Lefts from the end pass over ")", "'" and "é".
+        try session.terminal.send("print('é')" + Self.left + Self.left + Self.left + "x\n")
+        try session.terminal.expect("\nxé\n> ")
+    }
+
     @Test("Up recalls the previous entry")
     func upRecalls() throws {
         let session = try REPLSession()

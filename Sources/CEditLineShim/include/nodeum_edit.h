@@ -7,7 +7,8 @@
 /// character offsets; returns a malloc'd, NULL-terminated match list or NULL.
 typedef char **nodeum_edit_completion_fn(const char *text, int start, int end);
 
-/// Sets libedit up for nodeum before its first `readline()`: no signal handlers of its own
+/// Sets libedit up for nodeum before its first `readline()`: LC_CTYPE from the environment
+/// (C.UTF-8 for a plain C locale), no signal handlers of its own
 /// (nodeum's SIGINT handler stays in place), characters read by `nodeum_edit_getc`, Lua word
 /// breaks that keep `a.b:c` one word, `complete` on Tab, history capped at `capacity`.
 void nodeum_edit_configure(nodeum_edit_completion_fn *complete, int capacity);
