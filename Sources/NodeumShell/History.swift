@@ -164,7 +164,7 @@ public final class History {
     /// Reads the file (when there is one): keeps the last `capacity` entries that the policy
     /// keeps, makes the file private, and rewrites it when it held more than it should.
     public func load() {
-        guard let path, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return }
+        guard let path, let text = Self.read(path) else { return }
         chmod(path, 0o600)
         let stored = text.split(separator: "\n", omittingEmptySubsequences: true).map(Self.decode)
         var kept: [String] = []
@@ -172,6 +172,11 @@ public final class History {
         entries = Array(kept.suffix(capacity))
         fileCount = stored.count
         if fileCount != entries.count { rewrite() }
+    }
+
+    /// The file's text (invalid UTF-8 replaced), or nil when it cannot be read.
+    private static func read(_ path: String) -> String? {
+        FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Appends one entry to the file; trims the file when it grows well past the capacity
@@ -190,7 +195,7 @@ public final class History {
 
     /// Rewrites the file with its own last `capacity` entries (other sessions' included).
     private func trimFile() {
-        guard let path, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return }
+        guard let path, let text = Self.read(path) else { return }
         let stored = text.split(separator: "\n", omittingEmptySubsequences: true).map(Self.decode)
         replaceFile(with: Array(stored.suffix(capacity)), at: path)
     }
