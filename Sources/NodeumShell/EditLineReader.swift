@@ -35,9 +35,16 @@ public final class EditLineReader: LineReader {
         StandardStreams.flush()
         _ = nodeum_edit_take_interrupt()
         // libedit shows the prompt before it sets the terminal up; typing that arrives in
-        // between would be echoed twice (once by the terminal, once by libedit).
-        rl_prep_terminal(1)
-        defer { rl_deprep_terminal() }
+        // between would be echoed twice (once by the terminal, once by libedit). The
+        // terminal's echo is off from before the prompt, and the settings are put back after.
+        var settings = termios()
+        let saved = tcgetattr(0, &settings) == 0
+        if saved {
+            var quiet = settings
+            quiet.c_lflag &= ~tcflag_t(ECHO)
+            tcsetattr(0, TCSANOW, &quiet)
+        }
+        defer { if saved { tcsetattr(0, TCSANOW, &settings) } }
         guard let line = readline(prompt) else {
             return nodeum_edit_take_interrupt() != 0 ? .interrupted : .end
         }

@@ -38,6 +38,18 @@ struct LineEditingTests {
         try session.terminal.expect("\nxé\n> ")
     }
 
+    @Test("between prompts the terminal is as Lua code expects it: io.read gets an echoed line")
+    func terminalIsGivenBackBetweenLines() throws {
+        let session = try REPLSession()
+        defer { session.terminal.closeTerminal() }
+        try session.terminal.send("x = io.read()\n")
+        try session.terminal.expect("x = io.read()\n")
+        Thread.sleep(forTimeInterval: 0.2)
+        try session.terminal.send("typed for io.read\n")
+        try session.terminal.expect("typed for io.read\n> ")
+        try session.type("=x", prints: "typed for io.read\n")
+    }
+
     @Test("Up recalls the previous entry")
     func upRecalls() throws {
         let session = try REPLSession()
