@@ -31,6 +31,8 @@ public final class EditLineReader: LineReader {
         Self.current = self
     }
 
+    /// Shows `prompt` and reads one edited line; `.interrupted` on Ctrl-C, `.end` on Ctrl-D
+    /// at an empty line.
     public func readLine(prompt: String) -> LineInput {
         StandardStreams.flush()
         _ = nodeum_edit_take_interrupt()
@@ -52,6 +54,7 @@ public final class EditLineReader: LineReader {
         return .line(String(cString: line))
     }
 
+    /// Keeps `entry` for Up and in the file, when `History`'s policy keeps it.
     public func addHistory(_ entry: String) {
         if history.add(entry) { add_history(entry) }
     }

@@ -12,6 +12,7 @@ public final class GlobalNameCompleter: LineCompleter {
     /// A completer over `state`'s globals; use it on the Lua thread, between chunks.
     public init(state: LuaState) { self.state = state }
 
+    /// Completes the dotted name ending at `cursor` (a byte offset); nothing after a number.
     public func complete(line: String, cursor: Int) -> (start: Int, candidates: [String]) {
         let bytes = Array(line.utf8.prefix(cursor))
         var start = bytes.count
@@ -54,12 +55,14 @@ public final class GlobalNameCompleter: LineCompleter {
         return names.sorted().map { head + $0 }
     }
 
+    /// A byte of a dotted name: identifier characters, `.` and `:`.
     private static func isNamePart(_ c: UInt8) -> Bool {
         c == UInt8(ascii: "_") || c == UInt8(ascii: ".") || c == UInt8(ascii: ":")
             || (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z"))
             || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9"))
     }
 
+    /// True for a Lua identifier (keys that are not need brackets and are not offered).
     private static func isIdentifier(_ name: String) -> Bool {
         guard let first = name.utf8.first, !(first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) else { return false }
         return name.utf8.allSatisfy { isNamePart($0) && $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: ":") }

@@ -142,6 +142,7 @@ public final class History {
         }
     }
 
+    /// The index of the first byte at or after `index` that is not a space, tab or newline.
     private static func skipSpaces(_ bytes: [UInt8], from index: Int) -> Int {
         var j = index
         while j < bytes.count, bytes[j] == UInt8(ascii: " ") || bytes[j] == UInt8(ascii: "\t") || bytes[j] == UInt8(ascii: "\n") {
@@ -150,11 +151,13 @@ public final class History {
         return j
     }
 
+    /// A letter or `_`.
     private static func isIdentifierStart(_ c: UInt8) -> Bool {
         (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z"))
             || c == UInt8(ascii: "_")
     }
 
+    /// A letter, digit or `_`.
     private static func isIdentifierPart(_ c: UInt8) -> Bool {
         isIdentifierStart(c) || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9"))
     }
@@ -223,6 +226,7 @@ public final class History {
         }
     }
 
+    /// Writes all of `bytes` (retrying after a signal); false on an error.
     private func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
         var offset = 0
         while offset < bytes.count {
