@@ -34,6 +34,11 @@ let package = Package(
             name: "CLua", pkgConfig: "lua5.4",
             providers: [.apt(["liblua5.4-dev"])]),
         .target(name: "CLuaShim", dependencies: ["CLua"]),
+        // C: the system's libedit (line editing, history, completion), never GNU readline.
+        .systemLibrary(
+            name: "CEditLine", pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]),
+        .target(name: "CEditLineShim", dependencies: ["CEditLine"]),
 
         // Swift bridge to Lua; knows nothing of Nodeum.
         .target(name: "Lua", dependencies: ["CLua", "CLuaShim"]),
@@ -68,7 +73,9 @@ let package = Package(
         // The program around the interpreter: command line, REPL.
         .target(
             name: "NodeumShell",
-            dependencies: ["NodeumLua", "Lua", "CLuaShim", "NodeumClient", "NodeumSimulator"]),
+            dependencies: [
+                "NodeumLua", "Lua", "CLuaShim", "CEditLine", "CEditLineShim", "NodeumClient", "NodeumSimulator",
+            ]),
 
         .executableTarget(name: "nodeum", dependencies: ["NodeumShell"]),
         .executableTarget(name: "nodeum-bench", dependencies: ["Lua"]),

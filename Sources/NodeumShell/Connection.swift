@@ -41,6 +41,24 @@ final class Connection {
         return NodeumClient(configuration: configuration)
     }
 
+    /// What the prompt shows of the server, computed without a request: `sim` with `--sim`,
+    /// the profile's name when `--profile` or `NODEUM_PROFILE` chose one, else the configured
+    /// URL's host (with its port when not the scheme's default); nil when nothing is configured.
+    func promptName(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if options.sim { return "sim" }
+        if let profile = options.profile ?? environment["NODEUM_PROFILE"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            return profile
+        }
+        var explicit = ConnectionSettings()
+        explicit.url = options.url
+        guard let configuration = try? ClientConfiguration.resolve(explicit: explicit, environment: environment, warn: { _ in }),
+              let host = configuration.baseURL.host
+        else { return nil }
+        let defaultPort = configuration.baseURL.scheme == "https" ? 443 : 80
+        guard let port = configuration.baseURL.port, port != defaultPort else { return host }
+        return "\(host):\(port)"
+    }
+
     /// The safety switches of the command line, for every client of this run.
     var safety: SafetySwitches {
         let report: @Sendable (DryRunCall) -> Void = { call in StandardStreams.err("nodeum: dry run: " + call.line + "\n") }

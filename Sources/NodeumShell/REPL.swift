@@ -11,10 +11,13 @@ public final class REPL {
     private var environment: LuaRef?
     /// Computes the prompt from _PROMPT/_PROMPT2.
     private var promptFunction: LuaRef?
+    /// The first-line prompt when _PROMPT is not set (lua's "> ", or one naming the server).
+    let defaultPrompt: String
 
-    public init(state: LuaState, reader: LineReader) {
+    public init(state: LuaState, reader: LineReader, defaultPrompt: String = "> ") {
         self.state = state
         self.reader = reader
+        self.defaultPrompt = defaultPrompt
     }
 
     /// Runs until end of input; prints a final newline as lua.c does.
@@ -68,9 +71,10 @@ public final class REPL {
         return input
     }
 
-    /// The prompt: the global _PROMPT/_PROMPT2 through `tostring` when set, else lua's.
+    /// The prompt: the global _PROMPT/_PROMPT2 through `tostring` when set, else the default
+    /// ("> " or the server's name) or ">> ".
     private func prompt(firstLine: Bool) -> String {
-        let fallback = firstLine ? "> " : ">> "
+        let fallback = firstLine ? defaultPrompt : ">> "
         guard let promptFunction else { return fallback }
         let L = state.L
         promptFunction.push(to: L)
@@ -157,7 +161,7 @@ public final class REPL {
     /// function reads the chunk's active locals with `debug.getlocal` (saved at start-up).
     private func installEnvironment() {
         let source = """
-            local G, getlocal, tostring = ...
+            local G, getlocal, tostring, default = ...
             local NIL, locals = {}, {}
             local function keep()
               local i = 1
@@ -192,7 +196,7 @@ public final class REPL {
             })
             local function prompt(first)
               local p = G[first and "_PROMPT" or "_PROMPT2"]
-              if p == nil then return first and "> " or ">> " end
+              if p == nil then return first and default or ">> " end
               return tostring(p)
             end
             return env, prompt
@@ -205,7 +209,8 @@ public final class REPL {
             lua_getfield(L, -1, "getlocal")
             nodeum_remove(L, -2)
             lua_getglobal(L, "tostring")
-            try state.pcall(nargs: 3, nresults: 2)
+            defaultPrompt.push(to: L)
+            try state.pcall(nargs: 4, nresults: 2)
             promptFunction = LuaRef(popping: state)
             environment = LuaRef(popping: state)
         } catch {

@@ -1,4 +1,5 @@
 import CLua
+import Foundation
 import CLuaShim
 import Lua
 import NodeumLua
@@ -95,10 +96,22 @@ public final class Runner {
         }
     }
 
+    /// The REPL: with libedit, history and the server's name in the prompt on a terminal;
+    /// with plain stdio, lua's prompts and an echo when stdin is not a terminal.
     private func repl() {
         connection.deleteConfirmation.isActive = StandardStreams.stdinIsTerminal
-        let reader = StandardLineReader(echo: !StandardStreams.stdinIsTerminal)
-        REPL(state: state, reader: reader).run()
+        let onTerminal = StandardStreams.stdinIsTerminal
+        let reader: LineReader
+        if onTerminal && StandardStreams.stdoutIsTerminal {
+            let environment = ProcessInfo.processInfo.environment
+            let editor = EditLineReader(history: History(path: History.defaultPath(environment: environment)))
+            editor.completer = GlobalNameCompleter(state: state)
+            reader = editor
+        } else {
+            reader = StandardLineReader(echo: !onTerminal)
+        }
+        let name = onTerminal ? connection.promptName() : nil
+        REPL(state: state, reader: reader, defaultPrompt: name.map { "\($0)> " } ?? "> ").run()
         if let code = state.exitRequested { status = code }
     }
 

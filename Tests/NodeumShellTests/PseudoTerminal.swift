@@ -148,6 +148,8 @@ final class PseudoTerminal {
             }
             readAvailable(waitingAtMost: remaining)
             if exitStatus == nil, processHasExited(), !hasPendingOutput() {
+                // The last read may have brought the needle along with the exit.
+                if transcript[cursor...].range(of: needle) != nil { continue }
                 throw Failure(
                     description: "the process exited (status \(exitStatus!)) before \(needle.debugDescription); unmatched output: \(String(transcript[cursor...]).debugDescription)")
             }

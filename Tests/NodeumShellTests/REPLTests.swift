@@ -133,18 +133,20 @@ struct REPLTests {
         try session.type("=1", prints: "1\n")
     }
 
-    @Test("Ctrl-D at the prompt exits with status 0")
+    @Test("Ctrl-D at the prompt exits with status 0 (libedit shows it as ^D)")
     func endOfFileExits() throws {
         let session = try REPLSession()
         defer { session.terminal.closeTerminal() }
         try session.type("x = 1", prints: "")
         try session.terminal.sendEndOfFile()
         #expect(try session.terminal.waitForExit() == 0)
-        #expect(session.terminal.pendingOutput(after: .zero) == "\n")
+        #expect(session.terminal.pendingOutput(after: .zero) == "^D\n")
     }
 }
 
-/// A nodeum REPL on a pseudo-terminal, past its first prompt.
+/// A nodeum REPL on a pseudo-terminal (TERM=dumb: libedit redraws with carriage returns
+/// only, no cursor-motion sequences; no history file unless `NODEUM_HISTORY` or `HOME`
+/// say otherwise), past its first prompt.
 struct REPLSession {
     let terminal: PseudoTerminal
     /// What nodeum printed up to and including the first prompt.
@@ -155,13 +157,21 @@ struct REPLSession {
                      "nodeum is not built at \(NodeumExecutable.path): run `swift build --product nodeum`")
         terminal = try PseudoTerminal(
             executable: NodeumExecutable.path, arguments: arguments,
-            environment: baseEnvironment.merging(["TERM": "dumb"]) { $1 }.merging(environment) { $1 })
+            environment: Self.environment(adding: environment))
         do {
             opening = try terminal.expect("> ")
         } catch {
             terminal.closeTerminal()
             throw error
         }
+    }
+
+    /// The base environment with TERM=dumb and `environment`; no history file unless
+    /// `environment` names a place for it.
+    private static func environment(adding environment: [String: String]) -> [String: String] {
+        var result = baseEnvironment.merging(["TERM": "dumb"]) { $1 }
+        if environment["HOME"] == nil && environment["XDG_STATE_HOME"] == nil { result["NODEUM_HISTORY"] = "" }
+        return result.merging(environment) { $1 }
     }
 
     /// Types `line` and expects it to print `expected` before the next `prompt`.
