@@ -15,26 +15,26 @@ struct DeleteConfirmationTests {
         let session = try REPLSession(arguments: ["--sim"])
         defer { session.terminal.closeTerminal() }
         let terminal = session.terminal
-        try session.type("=nodeum.tasks:get(1).id", prints: "1\n")
+        try session.type("=nodeum.tasks:get(1).id", prints: "1\n", prompt: "\nsim> ")
 
         try terminal.send("nodeum.tasks:at(1):delete()\n")
         try expectQuestion(terminal, task: 1)
         try terminal.send("n\n")
-        let declined = try terminal.expect("\n> ")
+        let declined = try terminal.expect("\nsim> ")
         #expect(declined.contains("DELETE http://127.0.0.1:"), "\(declined)")
         #expect(declined.contains("/api/v2/tasks/1 (destroy_task) not sent: not confirmed"), "\(declined)")
-        try session.type("=nodeum.tasks:get(1).id", prints: "1\n")
+        try session.type("=nodeum.tasks:get(1).id", prints: "1\n", prompt: "\nsim> ")
 
         try terminal.send("nodeum.tasks:at(1):delete()\n")
         try expectQuestion(terminal, task: 1)
         try terminal.send("\n")
-        #expect(try terminal.expect("\n> ").contains("not sent: not confirmed"))
+        #expect(try terminal.expect("\nsim> ").contains("not sent: not confirmed"))
 
         try terminal.send("nodeum.tasks:at(1):delete()\n")
         try expectQuestion(terminal, task: 1)
         try terminal.send("y\n")
-        #expect(try terminal.expect("\n> ") == "y\ntrue\n> ")
-        try session.type("=(pcall(nodeum.tasks.get, nodeum.tasks, 1))", prints: "false\n")
+        #expect(try terminal.expect("\nsim> ") == "y\ntrue\nsim> ")
+        try session.type("=(pcall(nodeum.tasks.get, nodeum.tasks, 1))", prints: "false\n", prompt: "\nsim> ")
     }
 
     @Test("concurrent deletes are asked one at a time")
@@ -49,8 +49,8 @@ struct DeleteConfirmationTests {
         try terminal.send("y\n")
         try terminal.expect("(destroy_task)? [y/N] ")
         try terminal.send("y\n")
-        try terminal.expect("\n> ")
-        try session.type("=(pcall(nodeum.tasks.get, nodeum.tasks, 1)), (pcall(nodeum.tasks.get, nodeum.tasks, 2))", prints: "false\tfalse\n")
+        try terminal.expect("\nsim> ")
+        try session.type("=(pcall(nodeum.tasks.get, nodeum.tasks, 1)), (pcall(nodeum.tasks.get, nodeum.tasks, 2))", prints: "false\tfalse\n", prompt: "\nsim> ")
     }
 
     @Test("Ctrl-C at the question cancels the call and the REPL goes on")
@@ -62,17 +62,17 @@ struct DeleteConfirmationTests {
         try expectQuestion(terminal, task: 3)
         Thread.sleep(forTimeInterval: 0.2)
         try terminal.sendInterrupt()
-        #expect(try terminal.expect("\n> ").hasSuffix("interrupted!\n> "))
+        #expect(try terminal.expect("\nsim> ").hasSuffix("interrupted!\nsim> "))
         #expect(terminal.pendingOutput() == "")
-        try session.type("=nodeum.tasks:get(3).id", prints: "3\n")
+        try session.type("=nodeum.tasks:get(3).id", prints: "3\n", prompt: "\nsim> ")
     }
 
     @Test("NODEUM_CONFIRM_DELETE=0 turns the question off")
     func configuredOff() throws {
         let session = try REPLSession(arguments: ["--sim"], environment: ["NODEUM_CONFIRM_DELETE": "0"])
         defer { session.terminal.closeTerminal() }
-        try session.type("=nodeum.tasks:at(1):delete()", prints: "true\n")
-        try session.type("=(pcall(nodeum.tasks.get, nodeum.tasks, 1))", prints: "false\n")
+        try session.type("=nodeum.tasks:at(1):delete()", prints: "true\n", prompt: "\nsim> ")
+        try session.type("=(pcall(nodeum.tasks.get, nodeum.tasks, 1))", prints: "false\n", prompt: "\nsim> ")
     }
 
     @Test("a script on a terminal deletes without asking")

@@ -171,7 +171,7 @@ struct SavedScriptTests {
 
         let writes = try await script("api-keys.lua", ["--writes"], setup: Self.twoKeys)
         #expect(writes.status == 10)
-        #expect(writes.stdoutText.split(separator: "\n").dropFirst().map { String($0.prefix(20)) } == ["2      backup-runne"])
+        #expect(writes.stdoutText.split(separator: "\n").dropFirst().map { String($0.prefix(20)) } == ["2      backup-runner"])
         let tasksScope = try await script("api-keys.lua", ["--scope", "tasks"], setup: Self.twoKeys)
         #expect(tasksScope.stdoutText.split(separator: "\n").count == 2)
         let none = try await script("api-keys.lua", ["--writes"])
