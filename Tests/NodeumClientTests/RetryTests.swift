@@ -59,11 +59,10 @@ import Testing
     @Test func nonRetryableErrorSurfacesAtOnce() async throws {
         try await TestSimulator.withClient { client, sim, _ in
             let before = sim.requestCount
-            let start = ContinuousClock.now
             let e = await TestSimulator.error { try await client.call("show_task", ["task_id": 424242]) }
             #expect(e?.status == 404)
+            // One request: no retry, hence no backoff slept (a timing bound here failed on a loaded machine).
             #expect(sim.requestCount == before + 1)
-            #expect(ContinuousClock.now - start < .milliseconds(500))
         }
     }
 
@@ -99,7 +98,8 @@ import Testing
             let start = ContinuousClock.now
             let e = await TestSimulator.error { try await limited.call("index_pools") }
             #expect(e?.status == 429)
-            #expect(ContinuousClock.now - start < .seconds(1))
+            // Not the 4 s Retry-After slept first; generous for a loaded machine.
+            #expect(ContinuousClock.now - start < .seconds(3))
             #expect(sim.requestCount == 1)
             try await limited.shutdown()
         }
