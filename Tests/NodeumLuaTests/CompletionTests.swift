@@ -179,7 +179,9 @@ import Testing
             "nodeum.api.index_tapes{bar", "nodeum.tasks:at(1).task_executions:list{sta", "nodeum.tapes:list{page_",
             "nodeum.tasks:create{workflow_", "nodeum.pools:update(3, {comm", "nodeum.api.create_task{body = {conf",
             "nodeum.connect{ur", "x = {lo", "nodeum.tapes:list{locked = lo", "nodeum.api.run_task{",
-        ], setup: "lorem = 1")
+            "nodeum.tasks:at(7):run{", "nodeum.task_executions:at(1):wait{", "t:update{workflow_ac",
+            "nodeum.tapes:list{locked = true, scratch = false, ", "nodeum.tapes:list{location = 1, lo",
+        ], setup: "lorem = 1; t = nodeum.tasks:at(7)")
         #expect(answers[0] == Answer(start: 18, candidates: ["location", "locked"]))
         #expect(answers[1].candidates == ["scratch"])
         #expect(answers[2].candidates == ["write_protect"])
@@ -193,6 +195,14 @@ import Testing
         #expect(answers[10].candidates == ["load", "loadfile", "local", "lorem"])
         #expect(answers[11].candidates == ["load", "loadfile", "local", "lorem"])
         #expect(answers[12].candidates == ["task_id"])
+        #expect(answers[13].candidates == ["timeout", "wait"])
+        #expect(answers[14].candidates == ["interval", "progress", "timeout"])
+        #expect(answers[15].candidates == ["workflow_action"])
+        let tapeFilters = APICatalog.operation("index_tapes")!.parameters.map(\.name).filter { !["limit", "offset"].contains($0) }
+        // Keys already given are not offered again.
+        #expect(answers[16].candidates == (tapeFilters.filter { $0 != "locked" && $0 != "scratch" }
+            + ["page_size", "max_items", "concurrency"]).sorted())
+        #expect(answers[17].candidates == ["locked"])
     }
 
     @Test func enumValuesInsideStrings() async throws {

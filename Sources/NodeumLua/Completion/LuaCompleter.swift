@@ -81,10 +81,31 @@ struct CompletionSession {
         if let k = open.last, tokens[k].isSymbol("{"), let last = tokens.last,
            last.isSymbol("{") || last.isSymbol(",") || last.isSymbol(";"),
            let keys = tableKeys(tokens, open: open, at: open.count - 1) {
-            let names = matching(keys.keys.map(\.name))
+            let given = Self.keysGiven(tokens, in: k)
+            let names = matching(keys.keys.map(\.name).filter { !given.contains($0) })
             if !names.isEmpty { return (start, names) }
         }
         return (start, matching(globalNames()))
+    }
+
+    /// The keys already written `name =` in the table constructor opened at `tokens[open]`.
+    static func keysGiven(_ tokens: [LuaToken], in open: Int) -> Set<String> {
+        var given = Set<String>()
+        var depth = 0
+        var i = open + 1
+        while i < tokens.count {
+            let t = tokens[i]
+            if t.isSymbol("(") || t.isSymbol("{") || t.isSymbol("[") {
+                depth += 1
+            } else if t.isSymbol(")") || t.isSymbol("}") || t.isSymbol("]") {
+                depth -= 1
+            } else if depth == 0, t.isIdentifier, i + 1 < tokens.count, tokens[i + 1].isSymbol("="),
+                      tokens[i - 1].isSymbol("{") || tokens[i - 1].isSymbol(",") || tokens[i - 1].isSymbol(";") {
+                given.insert(t.text)
+            }
+            i += 1
+        }
+        return given
     }
 
     /// Candidates for a string being typed as the value of `key = "` in a table whose keys

@@ -71,7 +71,7 @@ struct TableKeys {
         }
         if let body = op.body { keys.append(Key(name: "body", definition: body.isArray ? nil : body.definition)) }
         if actionOptions && ResourcePlace.resultOperation(of: op) != nil {
-            keys += [Key(name: "timeout"), Key(name: "wait", values: [])]
+            keys += [Key(name: "timeout"), Key(name: "wait")]
         }
         let item = CompletionCatalog.itemDefinition(of: op)
         var attributes = Set(op.filterParameters.map(\.name))
