@@ -94,7 +94,11 @@ let package = Package(
             ]),
         .testTarget(name: "NodeumAPITests", dependencies: ["NodeumAPI"]),
         .testTarget(
-            name: "NodeumLuaTests", dependencies: ["NodeumLua", "Lua", "NodeumClient", "NodeumSimulator"]),
+            name: "NodeumLuaTests",
+            dependencies: [
+                "NodeumLua", "Lua", "NodeumClient", "NodeumSimulator",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         .testTarget(
             name: "NodeumSimulatorTests",
             dependencies: [

@@ -50,6 +50,8 @@ local cursors = S.load_internal("nodeum._cursor")(S, U)
 local Cursor, base_of, is_base = cursors.Cursor, cursors.base_of, cursors.is_base
 local resources = S.load_internal("nodeum._resources")(S, U, cursors.new_cursor, surfaces)
 local collection, Collection, Item = resources.collection, resources.Collection, resources.Item
+--- The classes of the surface's values, by name (read raw by Tab completion).
+local classes = {Cursor = Cursor, Collection = Collection, Item = Item}
 
 --------------------------------------------------------------------------------------------
 -- Filters.
@@ -209,6 +211,9 @@ local function surface(slot)
 
   local resources
   return setmetatable(nodeum, {
+    -- Marks a surface for Tab completion, which reads it raw (never through __index) and
+    -- finds the handle classes here.
+    __nodeum_classes = classes,
     __index = function(_, name)
       if type(name) ~= "string" then return nil end
       resources = resources or S.resources()
