@@ -1,6 +1,7 @@
 import CLua
 import CLuaShim
 import Lua
+import NodeumLua
 
 /// The read-eval-print loop, after lua.c's `doREPL` function by function, plus: top-level
 /// `local` declarations stay visible on later lines, and `_` holds the last result.
@@ -13,6 +14,9 @@ public final class REPL {
     private var promptFunction: LuaRef?
     /// The first-line prompt when _PROMPT is not set (lua's "> ", or one naming the server).
     let defaultPrompt: String
+
+    /// Tab's completer, told about the kept locals once the session's environment exists.
+    public var completer: LuaCompleter?
 
     public init(state: LuaState, reader: LineReader, defaultPrompt: String = "> ") {
         self.state = state
@@ -199,7 +203,7 @@ public final class REPL {
               if p == nil then return first and default or ">> " end
               return tostring(p)
             end
-            return env, prompt
+            return env, prompt, locals
             """
         let L = state.L
         do {
@@ -210,7 +214,9 @@ public final class REPL {
             nodeum_remove(L, -2)
             lua_getglobal(L, "tostring")
             defaultPrompt.push(to: L)
-            try state.pcall(nargs: 4, nresults: 2)
+            try state.pcall(nargs: 4, nresults: 3)
+            completer?.extraNames = LuaRef(popping: state)
+            if completer == nil { state.pop() }
             promptFunction = LuaRef(popping: state)
             environment = LuaRef(popping: state)
         } catch {

@@ -102,16 +102,20 @@ public final class Runner {
         connection.deleteConfirmation.isActive = StandardStreams.stdinIsTerminal
         let onTerminal = StandardStreams.stdinIsTerminal
         let reader: LineReader
+        var completer: LuaCompleter?
         if onTerminal && StandardStreams.stdoutIsTerminal {
             let environment = ProcessInfo.processInfo.environment
             let editor = EditLineReader(history: History(path: History.defaultPath(environment: environment)))
-            editor.completer = GlobalNameCompleter(state: state)
+            completer = LuaCompleter(state: state)
+            editor.completer = completer
             reader = editor
         } else {
             reader = StandardLineReader(echo: !onTerminal)
         }
         let name = onTerminal ? connection.promptName() : nil
-        REPL(state: state, reader: reader, defaultPrompt: name.map { "\($0)> " } ?? "> ").run()
+        let repl = REPL(state: state, reader: reader, defaultPrompt: name.map { "\($0)> " } ?? "> ")
+        repl.completer = completer
+        repl.run()
         if let code = state.exitRequested { status = code }
     }
 

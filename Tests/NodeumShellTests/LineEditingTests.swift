@@ -1,4 +1,5 @@
 import Foundation
+import NodeumSimulator
 import Testing
 
 /// Line editing on a terminal (libedit): keys, history across sessions, the prompt naming
@@ -212,6 +213,40 @@ struct LineEditingTests {
         try session.terminal.send("\u{15}string.g\t\t")
         let listing = try session.terminal.expect("string.gsub")
         #expect(listing.contains("string.gmatch"))
+    }
+
+    @Test("Tab completes the API surface, filters, enum values and kept locals without a request")
+    func tabCompletesTheSurfaceWithoutRequests() async throws {
+        let simulator = Simulator(options: SimulatorOptions(port: 0))
+        let url = try await simulator.start()
+        defer { Task { await simulator.stop() } }
+        let session = try REPLSession(arguments: ["--url", url.absoluteString, "--user", "admin", "--password", "admin"])
+        defer { session.terminal.closeTerminal() }
+        let terminal = session.terminal
+        let prompt = "\n127.0.0.1:\(url.port!)> "
+        let before = simulator.requestCount
+        try terminal.send("=nodeum.tape_libr\t")
+        try terminal.expect("=nodeum.tape_libraries")
+        try terminal.send("\u{15}nodeum.tapes:li\t")
+        try terminal.expect("nodeum.tapes:list")
+        try terminal.send("\u{15}=nodeum.api.index_api_k\t")
+        try terminal.expect("=nodeum.api.index_api_keys")
+        // A filter name inside the list call's table: two candidates, listed on the second Tab.
+        try terminal.send("\u{15}nodeum.tapes:list{lo\t\t")
+        let filters = try terminal.expect("locked")
+        #expect(filters.contains("location"), "\(filters)")
+        try terminal.send("\u{15}nodeum.task_executions:list{status = \"do\t")
+        try terminal.expect("status = \"done\"")
+        try terminal.send("\u{15}")
+        #expect(simulator.requestCount == before, "completing sent a request")
+        // A top-level local, kept by the REPL, completes on a later line.
+        try terminal.send("local tape_count = 7\n")
+        try terminal.expect(prompt)
+        try terminal.send("=tape_co\t")
+        try terminal.expect("=tape_count")
+        try terminal.send("\n")
+        #expect(try terminal.expect(prompt).hasSuffix("7\n127.0.0.1:\(url.port!)> "))
+        #expect(simulator.requestCount == before)
     }
 
     static func mode(of path: String) throws -> Int {

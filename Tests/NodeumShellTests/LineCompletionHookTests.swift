@@ -1,27 +1,11 @@
-import Lua
 import Testing
 
 @testable import NodeumShell
 
-/// The minimal completer behind Tab, and how its answer is fitted to libedit's word.
+/// How a completer's answer is fitted to the word libedit took (the completer itself:
+/// NodeumLuaTests/CompletionTests; on a terminal: LineEditingTests).
 @Suite("Tab completion hook")
-struct GlobalNameCompleterTests {
-    @Test("global names, fields and methods complete from the start of the dotted name")
-    func globalNames() throws {
-        let state = LuaState()
-        try state.run("obj = {x = 1, go = function() end, gone = print}; obj[1] = 'n'; obj['no way'] = 1")
-        let completer = GlobalNameCompleter(state: state)
-        #expect(completer.complete(line: "prin", cursor: 4) == (0, ["print"]))
-        #expect(completer.complete(line: "x = string.fo", cursor: 13) == (4, ["string.format"]))
-        #expect(completer.complete(line: "print(obj.", cursor: 10) == (6, ["obj.go", "obj.gone", "obj.x"]))
-        #expect(completer.complete(line: "obj:g", cursor: 5) == (0, ["obj:go", "obj:gone"]))
-        #expect(completer.complete(line: "prin = 1", cursor: 4) == (0, ["print"]))
-        #expect(completer.complete(line: "nothing.x", cursor: 9).candidates == [])
-        #expect(completer.complete(line: "obj.x.y", cursor: 7).candidates == [])
-        #expect(completer.complete(line: "1.5", cursor: 3).candidates == [])
-        #expect(state.top == 0)
-    }
-
+struct LineCompletionHookTests {
     @Test("candidates are fitted to the word libedit took")
     func fittingToLibeditsWord() {
         let line = Array("x = string.fo".utf8)
