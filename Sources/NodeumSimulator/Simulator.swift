@@ -70,6 +70,16 @@ public final class Simulator: Sendable {
         running.withLock { $0.state?.requestCounter.load(ordering: .relaxed) ?? 0 }
     }
 
+    /// The most requests answered at once since start (or since `resetMaxConcurrentRequests`).
+    public var maxConcurrentRequests: Int {
+        running.withLock { $0.state?.maxInFlight.load(ordering: .relaxed) ?? 0 }
+    }
+
+    /// Starts counting `maxConcurrentRequests` afresh.
+    public func resetMaxConcurrentRequests() {
+        running.withLock { $0.state?.maxInFlight.store(0, ordering: .relaxed) }
+    }
+
     /// Opens the database and seeds it the first time.
     static func prepareState(_ options: SimulatorOptions) async throws -> SimulatorState {
         let database = try SimulatorDatabase(path: options.databasePath)

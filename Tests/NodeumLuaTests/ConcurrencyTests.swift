@@ -10,7 +10,7 @@ import Testing
 
     @Test func twentyGetsThroughAllOverlap() async throws {
         try await LuaSession.with(Self.slow) { s in
-            let start = ContinuousClock.now
+            s.simulator.resetMaxConcurrentRequests()
             let out = try await s.run("""
                 local fns = {}
                 for i = 1, 20 do fns[i] = function() return nodeum.tapes:get(i).id end end
@@ -19,10 +19,11 @@ import Testing
                 for i = 1, 20 do ok = ok and ids[i] == i end
                 return #ids, ok
                 """)
-            let elapsed = ContinuousClock.now - start
             #expect(out == ["20", "true"])
-            // One after the other they take 20 × 100 ms; the bound of 16 in flight makes two waves.
-            #expect(elapsed < .milliseconds(1_000), "took \(elapsed)")
+            // Measured at the server, not by a clock (a loaded machine made timing bounds fail):
+            // the calls overlapped, never more than the default bound of 16 at once.
+            let most = s.simulator.maxConcurrentRequests
+            #expect(most > 1 && most <= 16, "at most \(most) at once")
         }
     }
 
@@ -116,7 +117,7 @@ import Testing
 
     @Test func requestsInFlightAreBounded() async throws {
         try await LuaSession.with(SimulatorOptions(port: 0, latency: .init(base: 100))) { s in
-            let start = ContinuousClock.now
+            s.simulator.resetMaxConcurrentRequests()
             let out = try await s.run("""
                 nodeum.max_in_flight(2)
                 local fns = {}
@@ -125,12 +126,10 @@ import Testing
                 local ok, e = pcall(nodeum.max_in_flight, 0)
                 return #r, nodeum.max_in_flight(), e
                 """)
-            let elapsed = ContinuousClock.now - start
             #expect(Array(out[0...1]) == ["6", "2"])
             #expect(out[2].hasSuffix("bad argument #1 to 'nodeum.max_in_flight' (at least 1 request must be allowed in flight)"))
-            // 6 calls, 2 at a time, 100 ms each: three waves.
-            #expect(elapsed >= .milliseconds(300), "took \(elapsed)")
-            #expect(elapsed < .milliseconds(900), "took \(elapsed)")
+            // 6 calls of 100 ms, 2 at a time, as the server saw them.
+            #expect(s.simulator.maxConcurrentRequests == 2)
         }
     }
 

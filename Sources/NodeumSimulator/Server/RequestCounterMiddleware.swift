@@ -1,7 +1,8 @@
 import Hummingbird
 import Synchronization
 
-/// Counts every request received, so tests can assert that something sent none.
+/// Counts every request received, so tests can assert that something sent none, and how
+/// many are answered at once, so they can assert that requests overlapped (or did not).
 struct RequestCounterMiddleware<Context: RequestContext>: RouterMiddleware {
     let state: SimulatorState
 
@@ -10,6 +11,9 @@ struct RequestCounterMiddleware<Context: RequestContext>: RouterMiddleware {
         if state.options.logRequests {
             context.logger.info("\(request.method) \(request.uri)")
         }
+        let now = state.inFlight.add(1, ordering: .relaxed).newValue
+        state.maxInFlight.max(now, ordering: .relaxed)
+        defer { state.inFlight.subtract(1, ordering: .relaxed) }
         return try await next(request, context)
     }
 }

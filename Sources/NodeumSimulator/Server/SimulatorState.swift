@@ -44,6 +44,9 @@ final class SimulatorState: Sendable {
     let records: any RecordRepository
     let files: FileRepository
     let requestCounter = Atomic<Int>(0)
+    /// Requests being answered now, and the most there have been at once.
+    let inFlight = Atomic<Int>(0)
+    let maxInFlight = Atomic<Int>(0)
     /// Draws for fault injection and latency jitter, from `--random-seed`.
     let random: Mutex<SeededRandom>
 
