@@ -37,13 +37,19 @@ public final class EditLineReader: LineReader {
         StandardStreams.flush()
         _ = nodeum_edit_take_interrupt()
         // libedit shows the prompt before it sets the terminal up; typing that arrives in
-        // between would be echoed twice (once by the terminal, once by libedit). The
-        // terminal's echo is off from before the prompt, and the settings are put back after.
+        // between would be echoed twice (once by the terminal, once by libedit), and a
+        // Ctrl-D taken by the terminal's line discipline as end-of-file would reach libedit
+        // as a NUL byte. So echo and canonical mode are off from before the prompt (signals
+        // stay on), and the settings are put back after.
         var settings = termios()
         let saved = tcgetattr(0, &settings) == 0
         if saved {
             var quiet = settings
-            quiet.c_lflag &= ~tcflag_t(ECHO)
+            quiet.c_lflag &= ~tcflag_t(ECHO | ICANON)
+            withUnsafeMutableBytes(of: &quiet.c_cc) { cc in
+                cc[Int(VMIN)] = 1
+                cc[Int(VTIME)] = 0
+            }
             tcsetattr(0, TCSANOW, &quiet)
         }
         defer { if saved { tcsetattr(0, TCSANOW, &settings) } }

@@ -60,6 +60,19 @@ struct LineEditingTests {
         try session.terminal.expect("\nn is 2\n> ")
     }
 
+    @Test("keys typed ahead of the prompt keep their meaning (Ctrl-D right after a line ends the session)")
+    func typeAhead() throws {
+        // Before the fix, the terminal's line discipline took a Ctrl-D that arrived before
+        // libedit set the terminal up as end-of-file and gave libedit a NUL: about one run in
+        // four hung here. Ten sessions make a regression all but certain to show.
+        for _ in 0..<10 {
+            let session = try REPLSession()
+            defer { session.terminal.closeTerminal() }
+            try session.terminal.send("x = 1\n\u{04}")
+            #expect(try session.terminal.waitForExit(timeout: .seconds(5)) == 0)
+        }
+    }
+
     @Test("history persists across sessions in $XDG_STATE_HOME/nodeum/history, mode 0600")
     func historyAcrossSessions() throws {
         let home = try TemporaryDirectory()
