@@ -11,6 +11,8 @@ public final class REPL {
     private var environment: LuaRef?
     /// Computes the prompt from _PROMPT/_PROMPT2.
     private var promptFunction: LuaRef?
+    /// Shows results on a terminal; nil: lua.c's `print` (as when stdin is no terminal).
+    public var display: ResultDisplay?
 
     public init(state: LuaState, reader: LineReader) {
         self.state = state
@@ -126,13 +128,18 @@ public final class REPL {
         setEnvironment()
     }
 
-    /// lua.c's `l_print`: calls `print` with the results, and keeps the first in `_`.
+    /// lua.c's `l_print`: calls `print` with the results (or shows them through `display`),
+    /// and keeps the first in `_`.
     private func printResults() {
         let L = state.L
         let n = lua_gettop(L)
         guard n > 0 else { return }
         lua_pushvalue(L, 1)
         lua_setglobal(L, "_")
+        if let display {
+            do { try display.write(count: n) } catch { report(error) }
+            return
+        }
         luaL_checkstack(L, LUA_MINSTACK, "too many results to print")
         lua_getglobal(L, "print")
         nodeum_insert(L, 1)

@@ -97,7 +97,11 @@ public final class Runner {
 
     private func repl() {
         let reader = StandardLineReader(echo: !StandardStreams.stdinIsTerminal)
-        REPL(state: state, reader: reader).run()
+        let repl = REPL(state: state, reader: reader)
+        if StandardStreams.stdinIsTerminal {
+            repl.display = ResultDisplay(state: state, colors: ResultDisplay.colorsWanted(noColorOption: options.noColor))
+        }
+        repl.run()
         if let code = state.exitRequested { status = code }
     }
 

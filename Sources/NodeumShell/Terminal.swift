@@ -25,6 +25,9 @@ public enum StandardStreams {
     /// True when standard error is a terminal.
     public static var stderrIsTerminal: Bool { isatty(2) != 0 }
 
+    /// True when standard output is a terminal.
+    public static var stdoutIsTerminal: Bool { isatty(1) != 0 }
+
     /// True when standard input is a terminal.
     public static var stdinIsTerminal: Bool { isatty(0) != 0 }
 
