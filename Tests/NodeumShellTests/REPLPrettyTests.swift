@@ -53,11 +53,11 @@ struct REPLPrettyTests {
     @Test("an error while showing is reported like a line's, and _ still holds the value")
     func errorWhileShowing() throws {
         let s = try REPLSession(arguments: ["--url", "http://127.0.0.1:9", "--user", "a", "--password", "b"],
-                                environment: ["XDG_CONFIG_HOME": "/nonexistent"])
+                                environment: ["XDG_CONFIG_HOME": "/nonexistent", "LINES": "24"])
         defer { s.terminal.closeTerminal() }
-        let output = try s.enter("nodeum.pools:list{}")
-        #expect(output.contains("127.0.0.1:9"), "output: \(output.debugDescription)")
-        #expect(!output.contains("id  name"))
+        // 24 rows: 20 shown, 21 asked for (one more tells whether more follow).
+        try s.type("nodeum.pools:list{}", prints: "GET http://127.0.0.1:9/api/v2/pools?limit=21&offset=0 (index_pools) failed: "
+                   + "connection to 127.0.0.1:9 refused — is the server running, and the URL's port right?\n")
         try s.type("tostring(_)", prints: "nodeum.Cursor(index_pools)\n")
     }
 
@@ -80,6 +80,18 @@ struct REPLPrettyTests {
         defer { flag.terminal.closeTerminal() }
         try flag.type("1, 'a', true", prints: "1\ta\ttrue\n")
         try flag.type("nodeum.pools:get(1).name", prints: "archive-lto\n")
+    }
+
+    @Test("a terminal that tells no size counts as 80×24")
+    func defaultSize() throws {
+        // The test's pseudo-terminal has no window size set: 24 rows give 20 table rows.
+        let s = try REPLSession(arguments: ["--sim"], environment: ["XDG_CONFIG_HOME": "/nonexistent"])
+        defer { s.terminal.closeTerminal() }
+        let output = try s.enter("nodeum.tapes:list{}")
+        let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 23, "output: \(output.debugDescription)")
+        #expect(lines.first == "id  barcode   cleaning  date_in               date_move             ejected")
+        #expect(lines.dropLast().last == "… 70 more (:collect() for all)")
     }
 
     @Test("long output is cut to the terminal with a hint")
