@@ -168,6 +168,20 @@ import Testing
         }
     }
 
+    @Test func aListAnswerWithoutCountIsATableToo() async throws {
+        try await LuaSession.with { s in
+            try await Self.expectShow(s, "{mounts = {{id = 1, source = '/dev/nst0'}, {id = 2, source = 's3fs#bucket'}}}", equals: """
+                id  source
+                 1  /dev/nst0
+                 2  s3fs#bucket
+
+                """)
+            // Not an answer: another key beside the list, or a count that is no integer.
+            try await Self.expectShow(s, "{a = {{id = 1}}, b = {{id = 2}}}", equals: "{ a = { { id = 1 } }, b = { { id = 2 } } }\n")
+            try await Self.expectShow(s, "{count = 'x', l = {{id = 1}}}", equals: "count  x\nl      { { id = 1 } }\n")
+        }
+    }
+
     @Test func aLongListShowsTheRowsThatFitThenHowManyMore() async throws {
         try await LuaSession.with { s in
             try await Self.expectShow(s, "nodeum.pools:list{}:collect()", "{width = 40, height = 7}", equals: """

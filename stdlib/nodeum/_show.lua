@@ -90,9 +90,12 @@ local function is_record_list(t)
   return true
 end
 
---- An API list answer `{count = N, <items> = {records}}`: its items, or nil.
+--- An API list answer, `{count = N, <items> = {records}}` or `{<items> = {records}}`: its
+--- items, or nil.
 local function answer_items(t)
-  if type(t) ~= "table" or math_type(rawget(t, "count")) ~= "integer" then return nil end
+  if type(t) ~= "table" or has_tostring(t) then return nil end
+  local count = rawget(t, "count")
+  if count ~= nil and math_type(count) ~= "integer" then return nil end
   local items
   for k, v in pairs(t) do
     if k ~= "count" then
@@ -139,7 +142,8 @@ local function show_simple(view, values, n)
     local v = values[i]
     local text = tostring(v)
     local style = style_of(v)
-    parts[i] = style ~= "string" and style and view.paint(style, text) or text
+    if style and style ~= "string" then text = view.paint(style, text) end
+    parts[i] = text
   end
   add(view, concat(parts, "\t"))
 end
@@ -244,7 +248,7 @@ end
 local function show_value(view, v, first)
   if is_cursor(v) then return show_cursor(view, v) end
   local items = answer_items(v)
-  if items then return show_list(view, items, first, math.max(0, v.count - #items)) end
+  if items then return show_list(view, items, first, math.max(0, (v.count or #items) - #items)) end
   if is_record_list(v) then return show_list(view, v, first, 0) end
   if is_record(v) then return show_record(view, v) end
   add(view, pretty.format(v, {width = view.width}))
