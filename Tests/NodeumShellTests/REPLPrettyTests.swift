@@ -67,6 +67,13 @@ struct REPLPrettyTests {
         defer { colored.terminal.closeTerminal() }
         try colored.type("1, 'a', true", prints: "\(Self.escape)36m1\(Self.escape)0m\ta\t\(Self.escape)35mtrue\(Self.escape)0m\n")
         try colored.type("nodeum.pools:get(1).id", prints: "\(Self.escape)36m1\(Self.escape)0m\n")
+        let e = Self.escape
+        try colored.type("{{id = 1, name = 'a'}, {id = 10, name = 'b'}}", prints: """
+            \(e)1mid\(e)0m  \(e)1mname\(e)0m
+             \(e)36m1\(e)0m  \(e)32ma\(e)0m
+            \(e)36m10\(e)0m  \(e)32mb\(e)0m
+
+            """)
 
         let noColor = try session([], ["TERM": "xterm", "NO_COLOR": "1"])
         defer { noColor.terminal.closeTerminal() }

@@ -7,8 +7,8 @@
 local pretty = require "nodeum.pretty"
 local texttable = require "nodeum.texttable"
 
-local type, tostring, select, pairs, ipairs, next, getmetatable, rawget, math_type =
-  type, tostring, select, pairs, ipairs, next, getmetatable, rawget, math.type
+local type, tostring, pairs, ipairs, next, getmetatable, rawget, math_type =
+  type, tostring, pairs, ipairs, next, getmetatable, rawget, math.type
 local concat = table.concat
 
 ---@class nodeum.show.Options
@@ -50,13 +50,13 @@ end
 
 local function is_cursor(v)
   local mt = getmetatable(v)
-  return mt ~= nil and rawget(mt, "__name") == "nodeum.Cursor"
+  return type(mt) == "table" and rawget(mt, "__name") == "nodeum.Cursor"
 end
 
 --- A table shown by its own `__tostring` (collection and item handles, errors).
 local function has_tostring(v)
   local mt = getmetatable(v)
-  return mt ~= nil and type(mt) == "table" and rawget(mt, "__tostring") ~= nil
+  return type(mt) == "table" and rawget(mt, "__tostring") ~= nil
 end
 
 --- A value shown on one line as lua's `tostring` writes it.
