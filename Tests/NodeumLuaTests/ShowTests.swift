@@ -304,6 +304,9 @@ import Testing
         try await LuaSession.with { s in
             try await Self.expectShow(s, "{1, 2, {3}}", equals: "{ 1, 2, { 3 } }\n")
             try await Self.expectShow(s, "{}", equals: "{}\n")
+            // A protected metatable (`__metatable` a string) is no reason to fail.
+            try await Self.expectShow(s, "{1, setmetatable({}, {__metatable = 'locked'})}", equals: "{ 1, {} }\n")
+            try await Self.expectShow(s, "setmetatable({a = 1}, {__metatable = 'locked'})", equals: "a  1\n")
             try await Self.expectShow(s, "1, {a = {1}, b = {2}}", equals: "1\n{ a = { 1 }, b = { 2 } }\n")
         }
     }

@@ -101,6 +101,35 @@ struct REPLPrettyTests {
         #expect(lines.dropLast().last == "… 70 more (:collect() for all)")
     }
 
+    @Test("the terminal's own size is used, and read again for each line")
+    func windowSize() throws {
+        let s = try REPLSession(arguments: ["--sim"], environment: ["XDG_CONFIG_HOME": "/nonexistent"])
+        defer { s.terminal.closeTerminal() }
+        // 9 rows: 5 shown, 6 asked for and all 6 came with a count of 6, which may be the
+        // page's own length: more follow, how many is not known.
+        try s.terminal.setWindowSize(columns: 40, rows: 9)
+        try s.type("nodeum.pools:list{}", prints: """
+            id  name           content
+             1  archive-lto    tape
+             2  vault-offline  tape
+             3  projects       nas
+             4  exchange       nas
+             5  cloud-archive  cloud
+            … more (:collect() for all)
+
+            """)
+        try s.terminal.setWindowSize(columns: 80, rows: 8)
+        try s.type("nodeum.pools:list{}", prints: """
+            id  name           comment                       content  type
+             1  archive-lto    active_archive pool on tape   tape     active_archive
+             2  vault-offline  offline_archive pool on tape  tape     offline_archive
+             3  projects       primary pool on nas           nas      primary
+             4  exchange       data_exchange pool on nas     nas      data_exchange
+            … 2 more (:collect() for all)
+
+            """)
+    }
+
     @Test("long output is cut to the terminal with a hint")
     func longOutputCut() throws {
         let s = try session([], ["LINES": "10"])
