@@ -44,6 +44,7 @@ public final class ResultDisplay {
     public func write(count n: Int32) throws(LuaError) {
         let L = state.L
         let base = lua_gettop(L)
+        guard lua_checkstack(L, n + 3) != 0 else { throw LuaError("too many results to show") }
         let size = TerminalSize.current()
         show.push(to: L)
         lua_createtable(L, 0, 3)

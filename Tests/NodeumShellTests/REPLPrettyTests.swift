@@ -48,6 +48,10 @@ struct REPLPrettyTests {
         try s.type("nodeum.pools:get(3)", prints: "id       3\nname     projects\ncomment  primary pool on nas\ncontent  nas\ntype     primary\n")
         try s.type("_.name, _.id", prints: "projects\t3\n")
         try s.type("nodeum.tapes", prints: "nodeum.Collection(/tapes)\n")
+        // As many results as Lua's stack takes, on one line.
+        let many = try s.enter("table.unpack((function() local t = {} for i = 1, 5000 do t[i] = i end return t end)())")
+        #expect(many.hasPrefix("1\t2\t3\t"), "output: \(many.prefix(80).debugDescription)")
+        #expect(many.hasSuffix("\t4999\t5000\n"))
     }
 
     @Test("an error while showing is reported like a line's, and _ still holds the value")
