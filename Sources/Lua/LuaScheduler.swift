@@ -66,9 +66,13 @@ public final class LuaScheduler {
     /// Starts a task running the function below `nargs` arguments on top of L's stack (a
     /// thread of this state, such as the coroutine calling `nodeum.spawn`); both are popped.
     public func spawn(from L: OpaquePointer, nargs: Int32) -> Int {
+        lua_checkstack(L, 1)
         let thread = lua_newthread(L)!
         let ref = LuaRef(state: state, L: L, index: -1)
         nodeum_pop(L, 1)
+        // A new thread has room for LUA_MINSTACK values: make room for every argument (they
+        // fitted on L, so they fit here), the function, and the C function below it.
+        lua_checkstack(thread, nargs + 2)
         lua_xmove(L, thread, nargs + 1)
         // A C function at the bottom, as lua.c's pmain under the main chunk: tracebacks end alike.
         lua_pushcclosure(thread, nodeum_task_body, 0)
@@ -94,6 +98,9 @@ public final class LuaScheduler {
     /// Pushes the results of a finished task onto L and returns their count; forgets the task.
     public func pushResults(of task: Int, to L: OpaquePointer) -> Int32 {
         guard let record = tasks.removeValue(forKey: task) else { return 0 }
+        // Room for every result (a line may return thousands: `table.unpack(t)`); they fitted
+        // on the task's own stack, so they fit on L's.
+        guard lua_checkstack(L, Int32(record.results.count)) != 0 else { return 0 }
         for result in record.results { result.push(to: L) }
         return Int32(record.results.count)
     }
@@ -109,6 +116,7 @@ public final class LuaScheduler {
             if isText, let traceback = error.traceback { throw LuaError(traceback, kind: error.kind) }
             throw error
         }
+        guard lua_checkstack(L, Int32(record.results.count)) != 0 else { throw LuaError("too many results") }
         for result in record.results { result.push(to: L) }
         return Int32(record.results.count)
     }

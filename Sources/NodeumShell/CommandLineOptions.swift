@@ -54,6 +54,8 @@ public struct CommandLineOptions: Equatable, Sendable {
     public var outputFormat: String?
     /// --no-progress: no progress line for walks and waits.
     public var noProgress = false
+    /// --no-color: no colours in the REPL's results (as NO_COLOR does).
+    public var noColor = false
     /// --generate-completion-script SHELL.
     public var completionShell: String?
 
@@ -154,6 +156,7 @@ extension CommandLineOptions {
         case "--dry-run": try flag(); dryRun = true
         case "--verbose": try flag(); verbose = true
         case "--no-progress": try flag(); noProgress = true
+        case "--no-color": try flag(); noColor = true
         case "--json", "--jsonl", "--csv", "--table":
             try flag()
             let format = String(name.dropFirst(2))

@@ -29,6 +29,7 @@ struct LongOption: Sendable {
         .init(name: "--read-only", value: .none, placeholder: "", help: "refuse every call but GET, before sending it (exit status 2)", group: safety),
         .init(name: "--dry-run", value: .none, placeholder: "", help: "print calls that could change the server instead of sending them", group: safety),
         .init(name: "--verbose", value: .none, placeholder: "", help: "trace each HTTP request and answer on stderr (credentials redacted)", group: safety),
+        .init(name: "--no-color", value: .none, placeholder: "", help: "no colours in the REPL's results (also NO_COLOR=1)", group: other),
         .init(name: "--no-progress", value: .none, placeholder: "", help: "no progress line on stderr (shown only on a terminal anyway)", group: other),
         .init(name: "--generate-completion-script", value: .shell, placeholder: "SHELL",
               help: "print a completion script for bash, zsh or fish", group: other),

@@ -14,6 +14,8 @@ public final class REPL {
     private var promptFunction: LuaRef?
     /// The first-line prompt when _PROMPT is not set (lua's "> ", or one naming the server).
     let defaultPrompt: String
+    /// Shows results on a terminal; nil: lua.c's `print` (as when stdin is no terminal).
+    public var display: ResultDisplay?
 
     /// Tab's completer, told about the kept locals once the session's environment exists.
     public var completer: LuaCompleter?
@@ -134,13 +136,18 @@ public final class REPL {
         setEnvironment()
     }
 
-    /// lua.c's `l_print`: calls `print` with the results, and keeps the first in `_`.
+    /// lua.c's `l_print`: calls `print` with the results (or shows them through `display`),
+    /// and keeps the first in `_`.
     private func printResults() {
         let L = state.L
         let n = lua_gettop(L)
         guard n > 0 else { return }
         lua_pushvalue(L, 1)
         lua_setglobal(L, "_")
+        if let display {
+            do { try display.write(count: n) } catch { report(error) }
+            return
+        }
         luaL_checkstack(L, LUA_MINSTACK, "too many results to print")
         lua_getglobal(L, "print")
         nodeum_insert(L, 1)

@@ -115,6 +115,9 @@ public final class Runner {
         let name = onTerminal ? connection.promptName() : nil
         let repl = REPL(state: state, reader: reader, defaultPrompt: name.map { "\($0)> " } ?? "> ")
         repl.completer = completer
+        if onTerminal {
+            repl.display = ResultDisplay(state: state, colors: ResultDisplay.colorsWanted(noColorOption: options.noColor))
+        }
         repl.run()
         if let code = state.exitRequested { status = code }
     }

@@ -73,6 +73,22 @@ func describe(_ value: LuaValue) -> String {
         }
     }
 
+    @Test func aTaskTakesAndReturnsThousandsOfValues() async throws {
+        // More than the LUA_MINSTACK slots a new thread starts with, either way.
+        let count = try await LuaThread.run { () -> [Int] in
+            let state = LuaState()
+            defer { state.close() }
+            try state.load("return select('#', ...), table.unpack((function() local t = {} for i = 1, 5000 do t[i] = i end return t end)())")
+            lua_checkstack(state.L, 3000)
+            for i in 1...3000 { lua_pushinteger(state.L, lua_Integer(i)) }
+            try state.callAsTask(nargs: 3000)
+            let top = Int(lua_gettop(state.L))
+            let values = state.popValues(from: 0)
+            return [top, values.first.map { Int(describe($0).dropFirst(8))! } ?? -1]
+        }
+        #expect(count == [5001, 3000])
+    }
+
     @Test func twoSuspendedWaitsOverlap() async throws {
         let (results, elapsed) = try await Self.timedRunTasks(["return wait(200)", "return wait(200) + 1"])
         #expect(elapsed < .milliseconds(350), "took \(elapsed)")

@@ -27,6 +27,15 @@ struct CommandLineOptionsTests {
         #expect(!options.hasExecute)
     }
 
+    @Test("--no-color is recorded and takes no value")
+    func noColor() throws {
+        #expect(try CommandLineOptions.parse(["nodeum", "--no-color"]).noColor)
+        #expect(try !CommandLineOptions.parse(["nodeum"]).noColor)
+        #expect(throws: UsageError(description: "'--no-color' takes no value")) {
+            try CommandLineOptions.parse(["nodeum", "--no-color=yes"])
+        }
+    }
+
     @Test("usage errors are worded as lua.c words them", arguments: [
         (["nodeum", "-x"], "unrecognized option '-x'"),
         (["nodeum", "-ix"], "unrecognized option '-ix'"),

@@ -10,7 +10,7 @@ struct CompletionAndManualTests {
 
     static let longOptions = [
         "--help", "--version", "--url", "--user", "--password", "--token", "--profile", "--insecure", "--ca-cert",
-        "--timeout", "--sim", "--json", "--jsonl", "--csv", "--table", "--read-only", "--dry-run", "--verbose", "--no-progress",
+        "--timeout", "--sim", "--json", "--jsonl", "--csv", "--table", "--read-only", "--dry-run", "--verbose", "--no-color", "--no-progress",
         "--generate-completion-script",
     ]
 

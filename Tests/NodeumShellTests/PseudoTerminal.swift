@@ -107,6 +107,14 @@ final class PseudoTerminal {
         return pid
     }
 
+    /// Sets the terminal's size, which the child reads with TIOCGWINSZ.
+    func setWindowSize(columns: UInt16, rows: UInt16) throws {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        guard ioctl(master, UInt(TIOCSWINSZ), &size) == 0 else {
+            throw Failure(description: "TIOCSWINSZ: \(String(cString: strerror(errno)))")
+        }
+    }
+
     /// Types `text` (bytes as given: "\n" is Enter).
     func send(_ text: String) throws {
         try send(bytes: Array(text.utf8))

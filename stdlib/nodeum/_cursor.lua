@@ -290,4 +290,61 @@ function Cursor:pages()
   return S.pages(self._slot, self._op.id, self._params, self._page_size, self._max_items, self._start, self._concurrency)
 end
 
+--- For displays (the REPL): the cursor's first values, at most `n`, from the first `n + 1`
+--- items of the list underneath (map/filter/... apply to those only), in one request; a
+--- second, empty page is asked for when the list is shorter (a `count` equal to a page's
+--- length may be the total or the page's own). Answers the values and what follows them:
+--- how many more (0: none), `true` (some, how many not known) or nil (maybe some).
+--- Reached through the metatable (`__preview`), not a method.
+Cursor.__preview = function(self, n)
+  local steps, base = {}, self
+  while not is_base(base) do insert(steps, 1, base._step) base = base._source end
+  local limit = base._max_items and math.min(base._max_items, n + 1) or n + 1
+  local items, count, first = {}, nil, true
+  if limit > 0 then
+    for page, page_count in S.pages(base._slot, base._op.id, base._params, limit, limit, base._start, 1) do
+      if first then count, first = page_count, false end
+      for i = 1, #page do items[#items + 1] = page[i] end
+    end
+  end
+  -- What the list holds beyond the first `n` items.
+  local shown = math.min(#items, n)
+  local more
+  if count ~= nil and count > #items then
+    local total = math.max(0, count - base._start)
+    if base._max_items then total = math.min(total, base._max_items) end
+    more = math.max(0, total - shown)
+  elseif #items <= n or #items == base._max_items then
+    more = #items - shown
+  else
+    more = true
+  end
+  if #steps == 0 then
+    local values = {}
+    for i = 1, shown do values[i] = items[i] end
+    return values, more
+  end
+  local i, exhausted = 0, false
+  local it = function()
+    i = i + 1
+    if i > #items then exhausted = true return nil end
+    return items[i]
+  end
+  for _, step in ipairs(steps) do it = step(it) end
+  local values = {}
+  local function add(...)
+    if (...) == nil then return false end
+    values[#values + 1] = select("#", ...) == 1 and (...) or {...}
+    return true
+  end
+  while #values <= n and add(it()) do end
+  if #values > n then
+    values[#values] = nil
+    return values, true
+  end
+  -- A step that stopped before the items ran out (a take) has nothing more to give.
+  if not exhausted or more == 0 then return values, 0 end
+  return values, nil
+end
+
 return {Cursor = Cursor, new_cursor = new_cursor, base_of = base_of, is_base = is_base}

@@ -30,27 +30,8 @@ local function encode(v, opts)
   return json.encode(v, opts)
 end
 
---- The fields of the records: `id` and `name` first (people look for them), then the others
---- in the order they first appear, each record's sorted.
-local function columns_of(records)
-  local seen, rest = {}, {}
-  for _, r in ipairs(records) do
-    if type(r) == "table" then
-      local keys = {}
-      for k in pairs(r) do if type(k) == "string" and not seen[k] then keys[#keys + 1] = k end end
-      table.sort(keys)
-      for _, k in ipairs(keys) do
-        seen[k] = true
-        if k ~= "id" and k ~= "name" then rest[#rest + 1] = k end
-      end
-    end
-  end
-  local columns = {}
-  if seen.id then columns[#columns + 1] = "id" end
-  if seen.name then columns[#columns + 1] = "name" end
-  for _, k in ipairs(rest) do columns[#columns + 1] = k end
-  return columns
-end
+--- The fields of the records: `id` and `name` first (people look for them), then the others.
+local columns_of = texttable.columns
 
 --- Cells that are tables are written as JSON.
 local function flat(record, columns)

@@ -82,7 +82,7 @@ end
 function format_value(v, opts, level, path)
   if type(v) ~= "table" then return format_scalar(v) end
   local mt = getmetatable(v)
-  if mt and rawget(mt, "__tostring") and not rawget(mt, "__jsontype") then return tostring(v) end
+  if type(mt) == "table" and rawget(mt, "__tostring") and not rawget(mt, "__jsontype") then return tostring(v) end
   if path[v] then return "<cycle: " .. tostring(v) .. ">" end
   if next(v) == nil then return "{}" end
   if level >= opts.depth then return "{...}" end

@@ -16,6 +16,7 @@ local M = {}
 ---@field columns? string[]   the fields to show, in order (default: every field seen, sorted)
 ---@field max_width? integer  widest a column may be (default 40)
 ---@field header? boolean     print the header line (default true)
+---@field paint? fun(text: string, value: any, header: boolean): string  decorates a cell's text (e.g. with colours) after it is measured and clipped; the padding stays outside
 
 local function width(s) return utf8.len(s) or #s end
 
@@ -31,6 +32,11 @@ local function clip(s, max)
   return s:sub(1, cut - 1) .. "…"
 end
 
+--- The text a value shows in a cell.
+local function cell_text(v, max)
+  return clip(cell(v), max)
+end
+
 --- The fields of the records, sorted, when no columns are given.
 local function all_columns(rows)
   local seen, list = {}, {}
@@ -41,6 +47,57 @@ local function all_columns(rows)
   end
   table.sort(list)
   return list
+end
+
+--- The fields of the records in the order people read them: `id` and `name` first, then the
+--- others in the order they first appear (each record's own sorted).
+---@param records table[]
+---@return string[]
+function M.columns(records)
+  local seen, rest = {}, {}
+  for _, r in ipairs(records) do
+    if type(r) == "table" then
+      local keys = {}
+      for k in pairs(r) do if type(k) == "string" and not seen[k] then keys[#keys + 1] = k end end
+      table.sort(keys)
+      for _, k in ipairs(keys) do
+        seen[k] = true
+        if k ~= "id" and k ~= "name" then rest[#rest + 1] = k end
+      end
+    end
+  end
+  local columns = {}
+  if seen.id then columns[#columns + 1] = "id" end
+  if seen.name then columns[#columns + 1] = "name" end
+  for _, k in ipairs(rest) do columns[#columns + 1] = k end
+  return columns
+end
+
+--- The columns, in order, that fit on lines of `width` characters as `format` lays them out;
+--- a column that does not fit is left out and the next ones are still tried. The first
+--- column is always kept.
+---@param rows table[]
+---@param columns string[]
+---@param line_width integer
+---@param opts? nodeum.texttable.Options
+---@return string[]
+function M.fit(rows, columns, line_width, opts)
+  opts = opts or {}
+  local max = opts.max_width or 40
+  local chosen, used = {}, 0
+  for _, name in ipairs(columns) do
+    local w = opts.header == false and 0 or width(clip(name, max))
+    for _, row in ipairs(rows) do
+      local n = width(cell_text(row[name], max))
+      if n > w then w = n end
+    end
+    local need = #chosen == 0 and w or used + 2 + w
+    if #chosen == 0 or need <= line_width then
+      chosen[#chosen + 1] = name
+      used = need
+    end
+  end
+  return chosen
 end
 
 --- Formats records (tables keyed by field) as an aligned table, one line per record.
@@ -62,15 +119,17 @@ function M.format(rows, opts)
     for c, name in ipairs(columns) do
       local v = row[name]
       if v ~= nil and type(v) ~= "number" then numeric[c] = false end
-      local text = clip(cell(v), max)
+      local text = cell_text(v, max)
       cells[r][c] = text
       if width(text) > widths[c] then widths[c] = width(text) end
     end
   end
-  local function line(values)
+  local paint = opts.paint
+  local function line(values, row, header)
     local parts = {}
     for c, text in ipairs(values) do
       local pad = (" "):rep(widths[c] - width(text))
+      if paint then text = paint(text, row and row[columns[c]], header) end
       parts[c] = numeric[c] and (pad .. text) or (text .. pad)
     end
     return (table.concat(parts, "  "):gsub("%s+$", ""))
@@ -79,9 +138,9 @@ function M.format(rows, opts)
   if opts.header ~= false then
     local names = {}
     for c, name in ipairs(columns) do names[c] = clip(name, max) end
-    out[1] = line(names)
+    out[1] = line(names, nil, true)
   end
-  for r = 1, #rows do out[#out + 1] = line(cells[r]) end
+  for r = 1, #rows do out[#out + 1] = line(cells[r], rows[r], false) end
   return table.concat(out, "\n")
 end
 

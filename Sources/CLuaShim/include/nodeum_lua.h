@@ -157,4 +157,8 @@ static inline FILE *nodeum_stdout(void) { return stdout; }
 /// See `nodeum_stdin`.
 static inline FILE *nodeum_stderr(void) { return stderr; }
 
+/// The size of the terminal on `fd` (TIOCGWINSZ, a macro with a variadic `ioctl` that Swift
+/// cannot call): 0 with `columns` and `rows` set, -1 when `fd` is no terminal or says no size.
+int nodeum_terminal_size(int fd, int *columns, int *rows);
+
 #endif

@@ -548,6 +548,63 @@ function Cursor:pages()
   return S.pages(self._slot, self._op.id, self._params, self._page_size, self._max_items, self._start, self._concurrency)
 end
 
+--- For displays (the REPL): the cursor's first values, at most `n`, from the first `n + 1`
+--- items of the list underneath (map/filter/... apply to those only), in one request; a
+--- second, empty page is asked for when the list is shorter (a `count` equal to a page's
+--- length may be the total or the page's own). Answers the values and what follows them:
+--- how many more (0: none), `true` (some, how many not known) or nil (maybe some).
+--- Reached through the metatable (`__preview`), not a method.
+Cursor.__preview = function(self, n)
+  local steps, base = {}, self
+  while not is_base(base) do insert(steps, 1, base._step) base = base._source end
+  local limit = base._max_items and math.min(base._max_items, n + 1) or n + 1
+  local items, count, first = {}, nil, true
+  if limit > 0 then
+    for page, page_count in S.pages(base._slot, base._op.id, base._params, limit, limit, base._start, 1) do
+      if first then count, first = page_count, false end
+      for i = 1, #page do items[#items + 1] = page[i] end
+    end
+  end
+  -- What the list holds beyond the first `n` items.
+  local shown = math.min(#items, n)
+  local more
+  if count ~= nil and count > #items then
+    local total = math.max(0, count - base._start)
+    if base._max_items then total = math.min(total, base._max_items) end
+    more = math.max(0, total - shown)
+  elseif #items <= n or #items == base._max_items then
+    more = #items - shown
+  else
+    more = true
+  end
+  if #steps == 0 then
+    local values = {}
+    for i = 1, shown do values[i] = items[i] end
+    return values, more
+  end
+  local i, exhausted = 0, false
+  local it = function()
+    i = i + 1
+    if i > #items then exhausted = true return nil end
+    return items[i]
+  end
+  for _, step in ipairs(steps) do it = step(it) end
+  local values = {}
+  local function add(...)
+    if (...) == nil then return false end
+    values[#values + 1] = select("#", ...) == 1 and (...) or {...}
+    return true
+  end
+  while #values <= n and add(it()) do end
+  if #values > n then
+    values[#values] = nil
+    return values, true
+  end
+  -- A step that stopped before the items ran out (a take) has nothing more to give.
+  if not exhausted or more == 0 then return values, 0 end
+  return values, nil
+end
+
 return {Cursor = Cursor, new_cursor = new_cursor, base_of = base_of, is_base = is_base}
 
 """##),
@@ -758,27 +815,8 @@ local function encode(v, opts)
   return json.encode(v, opts)
 end
 
---- The fields of the records: `id` and `name` first (people look for them), then the others
---- in the order they first appear, each record's sorted.
-local function columns_of(records)
-  local seen, rest = {}, {}
-  for _, r in ipairs(records) do
-    if type(r) == "table" then
-      local keys = {}
-      for k in pairs(r) do if type(k) == "string" and not seen[k] then keys[#keys + 1] = k end end
-      table.sort(keys)
-      for _, k in ipairs(keys) do
-        seen[k] = true
-        if k ~= "id" and k ~= "name" then rest[#rest + 1] = k end
-      end
-    end
-  end
-  local columns = {}
-  if seen.id then columns[#columns + 1] = "id" end
-  if seen.name then columns[#columns + 1] = "name" end
-  for _, k in ipairs(rest) do columns[#columns + 1] = k end
-  return columns
-end
+--- The fields of the records: `id` and `name` first (people look for them), then the others.
+local columns_of = texttable.columns
 
 --- Cells that are tables are written as JSON.
 local function flat(record, columns)
@@ -1070,6 +1108,300 @@ Item.__tostring = function(self)
 end
 
 return {collection = collection, Collection = Collection, Item = Item}
+
+"""#),
+        ("nodeum._show", "stdlib/nodeum/_show.lua", #"""
+---@brief
+--- How the REPL on a terminal shows the values a line returns: scalars as `print` writes
+--- them, a record as aligned `key  value` lines, a list of records (and a cursor's first page)
+--- as a table whose columns fit the width, other tables through `nodeum.pretty`; output
+--- longer than the screen cut with a hint; ANSI colours when asked. Loaded by the REPL, not
+--- through `require`; the chunk returns `show(opts, n, ...)`, which answers the text.
+local pretty = require "nodeum.pretty"
+local texttable = require "nodeum.texttable"
+
+local type, tostring, pairs, ipairs, next, getmetatable, rawget, math_type =
+  type, tostring, pairs, ipairs, next, getmetatable, rawget, math.type
+local concat = table.concat
+
+---@class nodeum.show.Options
+---@field color? boolean  ANSI colours (16-colour palette)
+---@field width? integer  the terminal's columns (default 80)
+---@field height? integer the terminal's rows; nil: at most 60 lines
+
+--- The hint after a cut: how to see everything.
+local PRETTY_ALL = 'require("nodeum.pretty").print(_)'
+
+local codes = {key = "1", number = "36", string = "32", literal = "35", note = "2"}
+
+--- Paints text with a style of `codes` when colours are on; an empty text stays empty.
+local function painter(color)
+  if not color then return function(_, text) return text end end
+  return function(style, text)
+    if text == "" then return text end
+    return "\27[" .. codes[style] .. "m" .. text .. "\27[0m"
+  end
+end
+
+--- The style of a value: numbers, strings, and nil/booleans each their own; others none.
+local function style_of(v)
+  local t = type(v)
+  if t == "number" then return "number" end
+  if t == "string" then return "string" end
+  if t == "nil" or t == "boolean" then return "literal" end
+end
+
+local function width(s) return utf8.len(s) or #s end
+
+--- The text cut to `max` characters, the last being "…" when cut.
+local function clip(s, max)
+  if width(s) <= max then return s end
+  if max < 1 then return "" end
+  local cut = utf8.offset(s, max) or max
+  return s:sub(1, cut - 1) .. "…"
+end
+
+local function is_cursor(v)
+  local mt = getmetatable(v)
+  return type(mt) == "table" and rawget(mt, "__name") == "nodeum.Cursor"
+end
+
+--- A table shown by its own `__tostring` (collection and item handles, errors).
+local function has_tostring(v)
+  local mt = getmetatable(v)
+  return type(mt) == "table" and rawget(mt, "__tostring") ~= nil
+end
+
+--- A value shown on one line as lua's `tostring` writes it.
+local function is_simple(v)
+  return type(v) ~= "table" or (has_tostring(v) and not is_cursor(v))
+end
+
+--- A table whose keys are all strings (at least one) and whose values are mostly simple.
+local function is_record(t)
+  if type(t) ~= "table" or has_tostring(t) or next(t) == nil then return false end
+  local simple, nested = 0, 0
+  for k, v in pairs(t) do
+    if type(k) ~= "string" then return false end
+    if is_simple(v) then simple = simple + 1 else nested = nested + 1 end
+  end
+  return nested <= simple
+end
+
+--- A non-empty sequence (no other keys) of tables with string keys.
+local function is_record_list(t)
+  if type(t) ~= "table" or has_tostring(t) or rawget(t, 1) == nil then return false end
+  local n = #t
+  for k in pairs(t) do
+    if math_type(k) ~= "integer" or k < 1 or k > n then return false end
+  end
+  for i = 1, n do
+    local r = t[i]
+    if type(r) ~= "table" or has_tostring(r) or next(r) == nil then return false end
+    for k in pairs(r) do if type(k) ~= "string" then return false end end
+  end
+  return true
+end
+
+--- An API list answer, `{count = N, <items> = {records}}` or `{<items> = {records}}`: its
+--- items, or nil.
+local function answer_items(t)
+  if type(t) ~= "table" or has_tostring(t) then return nil end
+  local count = rawget(t, "count")
+  if count ~= nil and math_type(count) ~= "integer" then return nil end
+  local items
+  for k, v in pairs(t) do
+    if k ~= "count" then
+      if items ~= nil or not is_record_list(v) then return nil end
+      items = v
+    end
+  end
+  return items
+end
+
+--- The text of a value inside a record or a list of values: strings as they are (quoted
+--- when they hold control characters), tables through `nodeum.pretty` on one line.
+local function inline(v)
+  if type(v) == "string" then
+    if v:find("%c") then return pretty.quote(v) end
+    return v
+  end
+  if type(v) == "table" and not has_tostring(v) then
+    return (pretty.format(v, {width = math.huge}):gsub("\n%s*", " "))
+  end
+  return tostring(v)
+end
+
+--- The state of one `show`: options, painter, the lines written so far.
+local function new_view(opts)
+  local max_lines = opts.height and math.max(opts.height - 2, 5) or 60
+  return {
+    width = math.max(opts.width or 80, 20),
+    max_lines = max_lines,
+    paint = painter(opts.color),
+    lines = {},
+  }
+end
+
+--- Adds text (possibly several lines) to the view.
+local function add(view, text)
+  for line in (text .. "\n"):gmatch("(.-)\n") do view.lines[#view.lines + 1] = line end
+end
+
+--- Values that are all simple: one line, tab-separated, as `print` writes them.
+local function show_simple(view, values, n)
+  local parts = {}
+  for i = 1, n do
+    local v = values[i]
+    local text = tostring(v)
+    local style = style_of(v)
+    if style and style ~= "string" then text = view.paint(style, text) end
+    parts[i] = text
+  end
+  add(view, concat(parts, "\t"))
+end
+
+--- A record: `key  value` lines, keys aligned, `id` and `name` first.
+local function show_record(view, t)
+  local keys = texttable.columns({t})
+  local key_width = 0
+  for _, k in ipairs(keys) do key_width = math.max(key_width, width(k)) end
+  local room = math.max(view.width - key_width - 2, 10)
+  for _, k in ipairs(keys) do
+    local v = t[k]
+    local text = clip(inline(v), room)
+    local style = type(v) ~= "table" and style_of(v)
+    local key = view.paint("key", k) .. (" "):rep(key_width - width(k))
+    add(view, (key .. "  " .. (style and view.paint(style, text) or text)):gsub("%s+$", ""))
+  end
+end
+
+--- A value as a table's cell: numbers, booleans and plain strings as they are.
+local function cell(v)
+  if v == nil or type(v) == "number" or type(v) == "boolean" then return v end
+  return inline(v)
+end
+
+--- Records as a table with the scalar fields that fit the width, then `note` when given.
+local function show_records(view, records, note)
+  local scalar = {}
+  for _, c in ipairs(texttable.columns(records)) do
+    local ok = true
+    for _, r in ipairs(records) do
+      if type(r[c]) == "table" and not has_tostring(r[c]) then ok = false break end
+    end
+    if ok then scalar[#scalar + 1] = c end
+  end
+  if #scalar == 0 then
+    add(view, pretty.format(records, {width = view.width}))
+  else
+    local rows = {}
+    for i, r in ipairs(records) do
+      local row = {}
+      for _, c in ipairs(scalar) do row[c] = cell(r[c]) end
+      rows[i] = row
+    end
+    local columns = texttable.fit(rows, scalar, view.width)
+    add(view, texttable.format(rows, {columns = columns, paint = function(text, v, header)
+      if header then return view.paint("key", text) end
+      local style = style_of(v)
+      return style and view.paint(style, text) or text
+    end}))
+  end
+  if note then add(view, view.paint("note", note)) end
+end
+
+--- How many rows of a list fit the screen with a header and a "more" line.
+local function row_budget(view) return math.max(view.max_lines - 2, 1) end
+
+--- A list of records kept in memory, as many rows as fit; `server_more` items not fetched.
+local function show_list(view, records, first, server_more)
+  local budget = row_budget(view)
+  local shown = {}
+  for i = 1, math.min(#records, budget) do shown[i] = records[i] end
+  local here = #records - #shown
+  local note
+  if here > 0 and server_more > 0 then
+    note = ("… %d more: %d fetched%s, %d on the server"):format(here + server_more, here,
+      first and " (" .. PRETTY_ALL .. " for them)" or "", server_more)
+  elseif here > 0 then
+    note = ("… %d more%s"):format(here, first and " (" .. PRETTY_ALL .. " for all)" or "")
+  elseif server_more > 0 then
+    note = ("… %d more on the server, not fetched"):format(server_more)
+  end
+  show_records(view, shown, note)
+end
+
+--- A cursor: its first page only (see the cursor's `__preview`), as a table or one value a line.
+local function show_cursor(view, c)
+  local values, more = getmetatable(c).__preview(c, row_budget(view))
+  local note
+  if more == true then
+    note = "… more (:collect() for all)"
+  elseif more == nil then
+    note = "… maybe more (:collect() for all)"
+  elseif more > 0 then
+    note = ("… %d more (:collect() for all)"):format(more)
+  end
+  if #values == 0 then
+    add(view, view.paint("note", "(no items)"))
+  elseif is_record_list(values) then
+    show_records(view, values, note)
+  else
+    for _, v in ipairs(values) do
+      local style = type(v) ~= "table" and style_of(v)
+      local text = clip(type(v) == "string" and pretty.quote(v) or inline(v), view.width)
+      add(view, style and view.paint(style, text) or text)
+    end
+    if note then add(view, view.paint("note", note)) end
+  end
+end
+
+--- One value that is not simple, on lines of its own; `first` when it is the one in `_`.
+local function show_value(view, v, first)
+  if is_cursor(v) then return show_cursor(view, v) end
+  local items = answer_items(v)
+  if items then return show_list(view, items, first, math.max(0, (v.count or #items) - #items)) end
+  if is_record_list(v) then return show_list(view, v, first, 0) end
+  if is_record(v) then return show_record(view, v) end
+  add(view, pretty.format(v, {width = view.width}))
+end
+
+--- The view's lines as text, cut to the screen with a hint to see all.
+local function render(view, hint)
+  local lines = view.lines
+  if #lines > view.max_lines then
+    local keep = view.max_lines - 1
+    local cut = {}
+    for i = 1, keep do cut[i] = lines[i] end
+    cut[keep + 1] = view.paint("note", ("… %d more lines%s"):format(#lines - keep, hint and " (" .. hint .. " for all)" or ""))
+    lines = cut
+  end
+  return concat(lines, "\n") .. "\n"
+end
+
+--- The text showing the `n` values: all simple ones on one line as `print` writes them, else
+--- each on lines of its own.
+---@param opts nodeum.show.Options
+---@param n integer
+---@return string
+return function(opts, n, ...)
+  local view = new_view(opts or {})
+  local values = {...}
+  local all_simple = true
+  for i = 1, n do if not is_simple(values[i]) then all_simple = false end end
+  local hint
+  if all_simple then
+    show_simple(view, values, n)
+    if n == 1 then hint = "print(_)" end
+  else
+    for i = 1, n do
+      if is_simple(values[i]) then show_simple(view, {values[i]}, 1) else show_value(view, values[i], i == 1) end
+    end
+    if n == 1 then hint = PRETTY_ALL end
+  end
+  return render(view, hint)
+end
 
 """#),
         ("nodeum.args", "stdlib/nodeum/args.lua", #"""
@@ -1415,7 +1747,7 @@ end
 function format_value(v, opts, level, path)
   if type(v) ~= "table" then return format_scalar(v) end
   local mt = getmetatable(v)
-  if mt and rawget(mt, "__tostring") and not rawget(mt, "__jsontype") then return tostring(v) end
+  if type(mt) == "table" and rawget(mt, "__tostring") and not rawget(mt, "__jsontype") then return tostring(v) end
   if path[v] then return "<cycle: " .. tostring(v) .. ">" end
   if next(v) == nil then return "{}" end
   if level >= opts.depth then return "{...}" end
@@ -1472,6 +1804,7 @@ local M = {}
 ---@field columns? string[]   the fields to show, in order (default: every field seen, sorted)
 ---@field max_width? integer  widest a column may be (default 40)
 ---@field header? boolean     print the header line (default true)
+---@field paint? fun(text: string, value: any, header: boolean): string  decorates a cell's text (e.g. with colours) after it is measured and clipped; the padding stays outside
 
 local function width(s) return utf8.len(s) or #s end
 
@@ -1487,6 +1820,11 @@ local function clip(s, max)
   return s:sub(1, cut - 1) .. "…"
 end
 
+--- The text a value shows in a cell.
+local function cell_text(v, max)
+  return clip(cell(v), max)
+end
+
 --- The fields of the records, sorted, when no columns are given.
 local function all_columns(rows)
   local seen, list = {}, {}
@@ -1497,6 +1835,57 @@ local function all_columns(rows)
   end
   table.sort(list)
   return list
+end
+
+--- The fields of the records in the order people read them: `id` and `name` first, then the
+--- others in the order they first appear (each record's own sorted).
+---@param records table[]
+---@return string[]
+function M.columns(records)
+  local seen, rest = {}, {}
+  for _, r in ipairs(records) do
+    if type(r) == "table" then
+      local keys = {}
+      for k in pairs(r) do if type(k) == "string" and not seen[k] then keys[#keys + 1] = k end end
+      table.sort(keys)
+      for _, k in ipairs(keys) do
+        seen[k] = true
+        if k ~= "id" and k ~= "name" then rest[#rest + 1] = k end
+      end
+    end
+  end
+  local columns = {}
+  if seen.id then columns[#columns + 1] = "id" end
+  if seen.name then columns[#columns + 1] = "name" end
+  for _, k in ipairs(rest) do columns[#columns + 1] = k end
+  return columns
+end
+
+--- The columns, in order, that fit on lines of `width` characters as `format` lays them out;
+--- a column that does not fit is left out and the next ones are still tried. The first
+--- column is always kept.
+---@param rows table[]
+---@param columns string[]
+---@param line_width integer
+---@param opts? nodeum.texttable.Options
+---@return string[]
+function M.fit(rows, columns, line_width, opts)
+  opts = opts or {}
+  local max = opts.max_width or 40
+  local chosen, used = {}, 0
+  for _, name in ipairs(columns) do
+    local w = opts.header == false and 0 or width(clip(name, max))
+    for _, row in ipairs(rows) do
+      local n = width(cell_text(row[name], max))
+      if n > w then w = n end
+    end
+    local need = #chosen == 0 and w or used + 2 + w
+    if #chosen == 0 or need <= line_width then
+      chosen[#chosen + 1] = name
+      used = need
+    end
+  end
+  return chosen
 end
 
 --- Formats records (tables keyed by field) as an aligned table, one line per record.
@@ -1518,15 +1907,17 @@ function M.format(rows, opts)
     for c, name in ipairs(columns) do
       local v = row[name]
       if v ~= nil and type(v) ~= "number" then numeric[c] = false end
-      local text = clip(cell(v), max)
+      local text = cell_text(v, max)
       cells[r][c] = text
       if width(text) > widths[c] then widths[c] = width(text) end
     end
   end
-  local function line(values)
+  local paint = opts.paint
+  local function line(values, row, header)
     local parts = {}
     for c, text in ipairs(values) do
       local pad = (" "):rep(widths[c] - width(text))
+      if paint then text = paint(text, row and row[columns[c]], header) end
       parts[c] = numeric[c] and (pad .. text) or (text .. pad)
     end
     return (table.concat(parts, "  "):gsub("%s+$", ""))
@@ -1535,9 +1926,9 @@ function M.format(rows, opts)
   if opts.header ~= false then
     local names = {}
     for c, name in ipairs(columns) do names[c] = clip(name, max) end
-    out[1] = line(names)
+    out[1] = line(names, nil, true)
   end
-  for r = 1, #rows do out[#out + 1] = line(cells[r]) end
+  for r = 1, #rows do out[#out + 1] = line(cells[r], rows[r], false) end
   return table.concat(out, "\n")
 end
 

@@ -116,6 +116,19 @@ A cursor over the collection; `filters` are the API's (`{status = "active"}`) pl
         StdlibDoc(module: "nodeum._resources", kind: .function, name: "collection_methods.at", signature: "at(self, id)", text: #"""
 A handle on one item, for its nested collections and actions.
 """#),
+        StdlibDoc(module: "nodeum._show", kind: .module, name: "", signature: "", text: #"""
+How the REPL on a terminal shows the values a line returns: scalars as `print` writes
+them, a record as aligned `key  value` lines, a list of records (and a cursor's first page)
+as a table whose columns fit the width, other tables through `nodeum.pretty`; output
+longer than the screen cut with a hint; ANSI colours when asked. Loaded by the REPL, not
+through `require`; the chunk returns `show(opts, n, ...)`, which answers the text.
+"""#),
+        StdlibDoc(module: "nodeum._show", kind: .class, name: "nodeum.show.Options", signature: "", text: #"""
+@class nodeum.show.Options
+@field color? boolean  ANSI colours (16-colour palette)
+@field width? integer  the terminal's columns (default 80)
+@field height? integer the terminal's rows; nil: at most 60 lines
+"""#),
         StdlibDoc(module: "nodeum.args", kind: .module, name: "", signature: "", text: #"""
 Command-line arguments for scripts: `--name VALUE`, `--name=VALUE`, flags, repeated
 options, positional arguments and `--`; `--help` from the same description; a usage
@@ -259,6 +272,23 @@ print(texttable.format({{id = 1, barcode = "L00001"}, {id = 12, barcode = "L0000
 @field columns? string[]   the fields to show, in order (default: every field seen, sorted)
 @field max_width? integer  widest a column may be (default 40)
 @field header? boolean     print the header line (default true)
+@field paint? fun(text: string, value: any, header: boolean): string  decorates a cell's text (e.g. with colours) after it is measured and clipped; the padding stays outside
+"""#),
+        StdlibDoc(module: "nodeum.texttable", kind: .function, name: "columns", signature: "columns(records)", text: #"""
+The fields of the records in the order people read them: `id` and `name` first, then the
+others in the order they first appear (each record's own sorted).
+@param records table[]
+@return string[]
+"""#),
+        StdlibDoc(module: "nodeum.texttable", kind: .function, name: "fit", signature: "fit(rows, columns, line_width, opts)", text: #"""
+The columns, in order, that fit on lines of `width` characters as `format` lays them out;
+a column that does not fit is left out and the next ones are still tried. The first
+column is always kept.
+@param rows table[]
+@param columns string[]
+@param line_width integer
+@param opts? nodeum.texttable.Options
+@return string[]
 """#),
         StdlibDoc(module: "nodeum.texttable", kind: .function, name: "format", signature: "format(rows, opts)", text: #"""
 Formats records (tables keyed by field) as an aligned table, one line per record.
