@@ -151,6 +151,9 @@ struct REPLSession {
     let terminal: PseudoTerminal
     /// What nodeum printed up to and including the first prompt.
     let opening: String
+    /// The first prompt as it follows a newline ("\n> ", "\nsim> "): where `type` and `enter`
+    /// wait by default.
+    let prompt: String
 
     init(arguments: [String] = [], environment: [String: String] = [:]) throws {
         try #require(FileManager.default.isExecutableFile(atPath: NodeumExecutable.path),
@@ -164,6 +167,7 @@ struct REPLSession {
             terminal.closeTerminal()
             throw error
         }
+        prompt = "\n" + (opening.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? "> ")
     }
 
     /// The base environment with TERM=dumb and `environment`; no history file unless
@@ -174,18 +178,20 @@ struct REPLSession {
         return result.merging(environment) { $1 }
     }
 
-    /// Types `line` and expects it to print `expected` before the next `prompt`.
+    /// Types `line` and expects it to print `expected` before the next `prompt` (by default
+    /// the first one again).
     func type(
-        _ line: String, prints expected: String, prompt: String = "\n> ",
+        _ line: String, prints expected: String, prompt: String? = nil,
         sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
-        let output = try enter(line, prompt: prompt)
+        let output = try enter(line, prompt: prompt ?? self.prompt)
         #expect(output == expected, "after typing \(line.debugDescription)", sourceLocation: sourceLocation)
     }
 
     /// Types `line` and Enter, waits for its echo and then for `prompt` at the start of a
     /// line; returns what was printed in between (without the prompt).
-    func enter(_ line: String, prompt: String = "\n> ", timeout: Duration = .seconds(10)) throws -> String {
+    func enter(_ line: String, prompt: String? = nil, timeout: Duration = .seconds(10)) throws -> String {
+        let prompt = prompt ?? self.prompt
         try terminal.send(line + "\n")
         try terminal.expect(line, timeout: timeout)
         let output = try terminal.expect(prompt, timeout: timeout)
