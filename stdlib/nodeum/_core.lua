@@ -59,7 +59,9 @@ local classes = {Cursor = Cursor, Collection = Collection, Item = Item}
 local op = {}
 local function operand(v, fname)
   local t = type(v)
-  if t == "number" or t == "string" or t == "boolean" then return tostring(v) end
+  -- 1e9 is sent as 1000000000, not Lua's 1000000000.0, which servers refuse for integers.
+  if t == "number" then return tostring(math.tointeger(v) or v) end
+  if t == "string" or t == "boolean" then return tostring(v) end
   error(("nodeum.op.%s: a number, string or boolean expected, got %s"):format(fname, t), 3)
 end
 for name, prefix in pairs({ne = "!=", gt = ">", ge = ">=", lt = "<", le = "<=", like = "~", unlike = "!~"}) do
