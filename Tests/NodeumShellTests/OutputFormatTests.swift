@@ -76,6 +76,19 @@ struct OutputFormatTests {
             """)
     }
 
+    @Test("an empty listing: no CSV header, an empty JSON array, no JSON lines, a note for --table")
+    func emptyListing() async throws {
+        let empty = "return nodeum.tapes:list{barcode = 'NO-SUCH-TAPE'}"
+        let csv = try await nodeum(["--sim", "--csv", "-e", empty])
+        #expect(csv.status == 0 && csv.stdoutText == "" && csv.stderrText == "")
+        let json = try await nodeum(["--sim", "--json", "-e", empty])
+        #expect(json.status == 0 && json.stdoutText == "[]\n")
+        let jsonl = try await nodeum(["--sim", "--jsonl", "-e", empty])
+        #expect(jsonl.status == 0 && jsonl.stdoutText == "")
+        let table = try await nodeum(["--sim", "--table", "-e", empty])
+        #expect(table.status == 0 && table.stdoutText == "" && table.stderrText == "nodeum: (no items)\n")
+    }
+
     @Test("two formats at once are a usage error; no format writes nothing")
     func conflicts() async throws {
         let both = try await nodeum(["--json", "--csv", "-e", "return 1"])

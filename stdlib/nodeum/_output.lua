@@ -80,6 +80,7 @@ end
 
 function writers.csv(v)
   local head, rest = head_and_rest(v)
+  if #head == 0 then return end  -- an empty list: no rows, and no columns to name
   local columns = columns_of(head)
   if #columns == 0 then columns = {"value"} end
   local w = csv.writer(out, columns)
@@ -90,6 +91,10 @@ end
 function writers.table(v)
   local head, rest = head_and_rest(v)
   for r in rest do head[#head + 1] = r end
+  if #head == 0 then
+    io.stderr:write("nodeum: (no items)\n")
+    return
+  end
   local columns = columns_of(head)
   if #columns == 0 then columns = {"value"} end
   local rows = {}
