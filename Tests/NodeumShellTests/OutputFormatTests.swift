@@ -100,7 +100,7 @@ struct OutputFormatTests {
 
     @Test("--jsonl streams a large listing in bounded memory")
     func jsonlStreams() async throws {
-        let simulator = Simulator(options: SimulatorOptions(port: 0, files: 60_000))
+        let simulator = Simulator(options: SimulatorOptions(port: 0, files: 200_000))
         let url = try await simulator.start()
         defer { Task { await simulator.stop() } }
         let time = "/usr/bin/time"
@@ -108,10 +108,10 @@ struct OutputFormatTests {
         let r = try await runProcess(
             time, arguments: ["-f", "maxrss=%M", NodeumExecutable.path, "--url", url.absoluteString, "--user", "admin", "--password", "admin",
                               "--jsonl", "-e", "return nodeum.files:list{page_size = 1000}"],
-            environment: baseEnvironment, stdin: Data())
+            environment: baseEnvironment, stdin: Data(), timeout: .seconds(180))
         #expect(r.status == 0)
         let lines = r.stdoutText.split(separator: "\n")
-        #expect(lines.count > 60_000)
+        #expect(lines.count > 200_000)
         #expect(lines.allSatisfy { $0.hasPrefix("{") && $0.hasSuffix("}") })
         let rss = Int(r.stderrText.split(separator: "=").last.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? "") ?? 0
         // Holding every file would take far more; a few pages and the runtime fit well under this.
