@@ -10,29 +10,23 @@ extension NodeumClient {
     func send(_ request: PreparedRequest, deadline: ContinuousClock.Instant?, logger: Logger) async throws -> NodeumResponse {
         if request.method != .get {
             let safety = configuration.safety
-            if safety.readOnly {
-                let what = "\(request.method.rawValue) \(url(for: request))" + (request.operationID.map { " (\($0))" } ?? "")
-                throw NodeumClientError(
-                    kind: .readOnly, description: "\(what) not sent: --read-only allows only GET",
-                    operationID: request.operationID, method: request.method.rawValue, url: url(for: request)
+            let call = DryRunCall(method: request.method.rawValue, url: url(for: request), operationID: request.operationID, body: request.body)
+            /// A refusal before sending, saying which call and why.
+            func refused(_ kind: NodeumClientError.Kind, _ reason: String) -> NodeumClientError {
+                NodeumClientError(
+                    kind: kind, description: "\(call.summary) not sent: \(reason)",
+                    operationID: request.operationID, method: call.method, url: call.url
                 ).redacting(configuration.secrets)
             }
+            if safety.readOnly { throw refused(.readOnly, "--read-only allows only GET") }
             if let report = safety.dryRun {
-                let call = DryRunCall(method: request.method.rawValue, url: url(for: request), operationID: request.operationID, body: request.body)
                 report(call)
                 return NodeumResponse(status: 0, headers: [:], value: call.answer)
             }
             if request.method == .delete, configuration.confirmDelete, let confirm = safety.confirm {
-                let call = DryRunCall(method: request.method.rawValue, url: url(for: request), operationID: request.operationID, body: request.body)
                 let confirmed: Bool
                 do { confirmed = try await confirm(call) } catch is CancellationError { throw cancelled(request, url: call.url) }
-                guard confirmed else {
-                    throw NodeumClientError(
-                        kind: .declined, description: "\(call.method) \(call.url)" + (request.operationID.map { " (\($0))" } ?? "")
-                            + " not sent: not confirmed",
-                        operationID: request.operationID, method: request.method.rawValue, url: call.url
-                    ).redacting(configuration.secrets)
-                }
+                guard confirmed else { throw refused(.declined, "not confirmed") }
             }
         }
         let raw = try await sendWithRetries(request, deadline: deadline, logger: logger)

@@ -30,12 +30,15 @@ public struct DryRunCall: Sendable {
     public let operationID: String?
     public let body: APIValue?
 
+    /// `DELETE http://host/api/v2/tasks/7 (destroy_task)`: which call, without its body.
+    public var summary: String {
+        operationID.map { "\(method) \(url) (\($0))" } ?? "\(method) \(url)"
+    }
+
     /// `POST http://host/api/v2/tasks (create_task) {"name":"x"}`.
     public var line: String {
-        var text = "\(method) \(url)"
-        if let operationID { text += " (\(operationID))" }
-        if let body { text += " " + body.redactingSecretFields().serialized() }
-        return text
+        guard let body else { return summary }
+        return summary + " " + body.redactingSecretFields().serialized()
     }
 
     /// What the call answers instead of the server: `{dry_run = true, method, url, operation, body}`.

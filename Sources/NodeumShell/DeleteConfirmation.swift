@@ -51,9 +51,7 @@ final class DeleteConfirmation: Sendable {
 
         func ask(_ call: DryRunCall) -> Answer {
             if cancelled.load(ordering: .relaxed) { return .cancelled }
-            var what = "\(call.method) \(call.url)"
-            if let operationID = call.operationID { what += " (\(operationID))" }
-            StandardStreams.err("nodeum: send \(what)? [y/N] ")
+            StandardStreams.err("nodeum: send \(call.summary)? [y/N] ")
             var line: [UInt8] = []
             while true {
                 // The REPL reports the interruption itself.

@@ -38,15 +38,7 @@ local function style_of(v)
   if t == "nil" or t == "boolean" then return "literal" end
 end
 
-local function width(s) return utf8.len(s) or #s end
-
---- The text cut to `max` characters, the last being "…" when cut.
-local function clip(s, max)
-  if width(s) <= max then return s end
-  if max < 1 then return "" end
-  local cut = utf8.offset(s, max) or max
-  return s:sub(1, cut - 1) .. "…"
-end
+local width, clip = texttable.width, texttable.clip
 
 local function is_cursor(v)
   local mt = getmetatable(v)

@@ -18,7 +18,11 @@ local M = {}
 ---@field header? boolean     print the header line (default true)
 ---@field paint? fun(text: string, value: any, header: boolean): string  decorates a cell's text (e.g. with colours) after it is measured and clipped; the padding stays outside
 
-local function width(s) return utf8.len(s) or #s end
+--- The width of a text in characters (its bytes when it is not UTF-8).
+---@param s string
+---@return integer
+function M.width(s) return utf8.len(s) or #s end
+local width = M.width
 
 local function cell(v)
   if v == nil then return "" end
@@ -26,11 +30,17 @@ local function cell(v)
   return tostring(v)
 end
 
-local function clip(s, max)
+--- The text cut to `max` characters, the last being "…" when cut.
+---@param s string
+---@param max integer
+---@return string
+function M.clip(s, max)
   if width(s) <= max then return s end
+  if max < 1 then return "" end
   local cut = utf8.offset(s, max) or max
   return s:sub(1, cut - 1) .. "…"
 end
+local clip = M.clip
 
 --- The text a value shows in a cell.
 local function cell_text(v, max)

@@ -274,6 +274,17 @@ print(texttable.format({{id = 1, barcode = "L00001"}, {id = 12, barcode = "L0000
 @field header? boolean     print the header line (default true)
 @field paint? fun(text: string, value: any, header: boolean): string  decorates a cell's text (e.g. with colours) after it is measured and clipped; the padding stays outside
 """#),
+        StdlibDoc(module: "nodeum.texttable", kind: .function, name: "width", signature: "width(s)", text: #"""
+The width of a text in characters (its bytes when it is not UTF-8).
+@param s string
+@return integer
+"""#),
+        StdlibDoc(module: "nodeum.texttable", kind: .function, name: "clip", signature: "clip(s, max)", text: #"""
+The text cut to `max` characters, the last being "…" when cut.
+@param s string
+@param max integer
+@return string
+"""#),
         StdlibDoc(module: "nodeum.texttable", kind: .function, name: "columns", signature: "columns(records)", text: #"""
 The fields of the records in the order people read them: `id` and `name` first, then the
 others in the order they first appear (each record's own sorted).
