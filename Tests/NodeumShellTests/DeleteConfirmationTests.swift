@@ -75,6 +75,18 @@ struct DeleteConfirmationTests {
         try session.type("=(pcall(nodeum.tasks.get, nodeum.tasks, 1))", prints: "false\n", prompt: "\nsim> ")
     }
 
+    @Test("nodeum.connect{confirm_delete = false}: that client's deletes are not asked about; the first's still are")
+    func configuredOffPerClient() throws {
+        let session = try REPLSession(arguments: ["--sim"])
+        defer { session.terminal.closeTerminal() }
+        try session.type("other = nodeum.connect{sim = true, confirm_delete = false}", prints: "")
+        try session.type("=other.tasks:at(1):delete()", prints: "true\n")
+        try session.terminal.send("nodeum.tasks:at(1):delete()\n")
+        try expectQuestion(session.terminal, task: 1)
+        try session.terminal.send("n\n")
+        #expect(try session.terminal.expect(session.prompt).contains("not sent: not confirmed"))
+    }
+
     @Test("a script on a terminal deletes without asking")
     func scriptsNeverAsk() throws {
         let terminal = try PseudoTerminal(
