@@ -86,6 +86,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // What tests share: servers that misbehave on purpose (and, later, the simulator helpers).
+        .target(name: "NodeumTestSupport", path: "Tests/NodeumTestSupport"),
+
         .testTarget(
             name: "LuaTests",
             dependencies: [
@@ -109,10 +112,10 @@ let package = Package(
         .testTarget(
             name: "NodeumClientTests",
             dependencies: [
-                "NodeumClient", "NodeumSimulator", "NodeumAPI",
+                "NodeumClient", "NodeumSimulator", "NodeumAPI", "NodeumTestSupport",
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
             ]),
-        .testTarget(name: "NodeumShellTests", dependencies: ["NodeumShell", "NodeumSimulator"]),
+        .testTarget(name: "NodeumShellTests", dependencies: ["NodeumShell", "NodeumSimulator", "NodeumTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

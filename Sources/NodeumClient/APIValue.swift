@@ -64,11 +64,13 @@ public struct APIObject: Sendable, Hashable, Sequence {
     public var isEmpty: Bool { members.isEmpty }
     public var keys: [String] { members.map(\.key) }
 
-    /// The value under `key`; setting nil removes it, setting a new key appends it.
+    /// The value under `key`; setting nil removes it, setting a new key appends it. A key that
+    /// a server sent twice reads as its last value, as in Lua tables built from the same answer
+    /// (and in JavaScript and Python).
     public subscript(key: String) -> APIValue? {
-        get { members.first { $0.key == key }?.value }
+        get { members.last { $0.key == key }?.value }
         set {
-            if let i = members.firstIndex(where: { $0.key == key }) {
+            if let i = members.lastIndex(where: { $0.key == key }) {
                 if let newValue { members[i].value = newValue } else { members.remove(at: i) }
             } else if let newValue {
                 members.append(Member(key: key, value: newValue))

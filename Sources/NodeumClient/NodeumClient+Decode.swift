@@ -17,9 +17,20 @@ extension NodeumClient {
             let value = try raw.body.withUnsafeReadableBytes { try APIValue.parse($0) }
             return NodeumResponse(status: raw.status, headers: raw.headers, value: value)
         } catch {
-            // A download (YAML, a file) is not JSON: hand it back as text rather than failing.
-            if !contentType.contains("json") {
+            // A download (YAML, a file) is not JSON: hand it back as text rather than failing. An
+            // operation that answers only JSON gets it or fails (an HTML page from a proxy is no answer).
+            let jsonOnly = request.operationID.flatMap { APICatalog.operation($0) }.map { $0.produces.allSatisfy { $0.contains("json") } } ?? false
+            if !contentType.contains("json"), !jsonOnly {
                 return NodeumResponse(status: raw.status, headers: raw.headers, value: .string(String(buffer: raw.body)))
+            }
+            if !contentType.contains("json") {
+                let type = contentType.split(separator: ";").first.map(String.init) ?? contentType
+                throw NodeumClientError(
+                    kind: .invalidResponse,
+                    description: "\(request.method.rawValue) \(url)\(Self.opSuffix(request)) answered \(raw.status) with \(type), not the API's JSON (a proxy or wrong URL?): \"\(Self.excerpt(raw.body))\"",
+                    status: raw.status, operationID: request.operationID, method: request.method.rawValue, url: url,
+                    bodyExcerpt: Self.excerpt(raw.body)
+                ).redacting(configuration.secrets)
             }
             throw NodeumClientError(
                 kind: .invalidResponse,
@@ -70,10 +81,26 @@ extension NodeumClient {
             let type = raw.headers["content-type"].map { $0.split(separator: ";").first.map(String.init) ?? $0 } ?? "unknown type"
             line += ": the server answered \(type), not the API's JSON (a proxy or wrong URL?): \"\(excerpt)\""
         }
-        if let hint = hint(raw.status, request: request) { line += " — " + hint }
+        if (300..<400).contains(raw.status), let location = raw.headers["location"] {
+            line += " — the server redirects to \(Self.shownLocation(location)); nodeum does not follow redirects (they would carry the credentials): use that URL"
+        } else if let hint = hint(raw.status, request: request) {
+            line += " — " + hint
+        }
+        if let note = raw.note { line += " (\(note))" }
         return NodeumClientError(
             kind: .api, description: line, status: raw.status, messages: messages, details: details,
             operationID: request.operationID, method: request.method.rawValue, url: url, bodyExcerpt: excerpt)
+    }
+
+    /// A redirect's target as a message may show it: no userinfo, one line, not too long.
+    static func shownLocation(_ location: String) -> String {
+        var text = location.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if var c = URLComponents(string: text), c.user != nil || c.password != nil {
+            c.user = nil
+            c.password = nil
+            text = c.string ?? text
+        }
+        return text.count > 200 ? String(text.prefix(200)) + "…" : text
     }
 
     /// `name: taken (x); size: blank` from `{"name": [{"error": "taken", "value": "x"}], ...}`.

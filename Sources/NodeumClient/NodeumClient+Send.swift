@@ -34,7 +34,8 @@ extension NodeumClient {
     }
 
     /// The retry loop: an attempt, then on a retryable failure a wait (Retry-After or backoff)
-    /// while attempts and time budget last.
+    /// while attempts and time budget last. What ends the retries is noted on the answer or the
+    /// error, so that the message says why no further attempt was made.
     func sendWithRetries(_ request: PreparedRequest, deadline: ContinuousClock.Instant?, logger: Logger) async throws -> RawResponse {
         let policy = configuration.retry
         let clock = ContinuousClock()
@@ -45,16 +46,27 @@ extension NodeumClient {
             let wait: Duration
             let reason: String
             do {
-                let response = try await attemptOnce(request, url: url, deadline: deadline, logger: logger)
+                var response = try await attemptOnce(request, url: url, deadline: deadline, logger: logger)
                 guard request.method.isIdempotent, policy.retryableStatuses.contains(response.status) else { return response }
-                wait = policy.retryAfterDelay(response.headers["retry-after"]) ?? policy.backoff(retry: attempt)
+                let asked = policy.retryAfterDelay(response.headers["retry-after"])
+                if let asked, policy.refuses(retryAfter: asked) {
+                    response.note = "the server asked to retry after \(Self.duration(asked)), longer than the \(Self.duration(policy.maxRetryAfter)) nodeum waits"
+                    return response
+                }
+                wait = asked ?? policy.backoff(retry: attempt)
                 reason = "status \(response.status)"
-                if !mayRetry(attempt: attempt, wait: wait, start: start, deadline: deadline) { return response }
-            } catch let error as NodeumClientError {
+                if let stop = retryStop(attempt: attempt, wait: wait, asked: asked, start: start, deadline: deadline) {
+                    response.note = stop
+                    return response
+                }
+            } catch var error as NodeumClientError {
                 guard Self.isRetryable(error, method: request.method) else { throw error }
                 wait = policy.backoff(retry: attempt)
                 reason = error.kind.description
-                if !mayRetry(attempt: attempt, wait: wait, start: start, deadline: deadline) { throw error }
+                if let stop = retryStop(attempt: attempt, wait: wait, asked: nil, start: start, deadline: deadline) {
+                    if attempt > 1 { error.description += " (\(stop))" }
+                    throw error
+                }
             }
             logger.debug(
                 "retrying after \(reason)",
@@ -67,13 +79,29 @@ extension NodeumClient {
         }
     }
 
-    private func mayRetry(attempt: Int, wait: Duration, start: ContinuousClock.Instant, deadline: ContinuousClock.Instant?) -> Bool {
+    /// Why no retry follows attempt number `attempt`, or nil when one may: attempts used up, the
+    /// time budget spent, or the call's deadline before the wait would end.
+    private func retryStop(
+        attempt: Int, wait: Duration, asked: Duration?, start: ContinuousClock.Instant, deadline: ContinuousClock.Instant?
+    ) -> String? {
         let policy = configuration.retry
-        guard attempt < policy.maxAttempts else { return false }
+        let tried = "\(attempt) attempt\(attempt == 1 ? "" : "s") in \(Self.duration(ContinuousClock.now - start))"
+        guard attempt < policy.maxAttempts else { return attempt > 1 ? "gave up after \(tried)" : nil }
         let resume = ContinuousClock.now + wait
-        if resume - start > policy.totalBudget { return false }
-        if let deadline, resume >= deadline { return false }
-        return true
+        let waitText = asked.map { "the server asked to retry after \(Self.duration($0))" } ?? "the next retry"
+        if let deadline, resume >= deadline { return "\(waitText) would pass the call's deadline; \(tried)" }
+        if resume - start > policy.totalBudget {
+            return "\(waitText) would pass the \(Self.duration(policy.totalBudget)) retry budget; \(tried)"
+        }
+        return nil
+    }
+
+    /// `1.5 s`, `99999 s`, `250 ms`: a wait as a person reads it.
+    static func duration(_ d: Duration) -> String {
+        let s = seconds(d)
+        if s < 1 { return "\(Int((s * 1000).rounded())) ms" }
+        if s < 10 { return String(format: "%.1f s", s) }
+        return "\(Int(s.rounded())) s"
     }
 
     /// Idempotent methods retry on dropped connections too; any method retries when the
@@ -150,4 +178,6 @@ struct RawResponse: Sendable {
     let status: Int
     let headers: [String: String]
     let body: ByteBuffer
+    /// Why the retries stopped at this answer, for the error message (nil when none were due).
+    var note: String? = nil
 }

@@ -67,7 +67,9 @@ public final class NodeumClient: Sendable {
         }
         var config = HTTPClient.Configuration(
             tlsConfiguration: tls,
-            redirectConfiguration: .follow(max: 5, allowCycles: false),
+            // Not followed: AsyncHTTPClient would send the Authorization header to wherever a
+            // redirect points. A redirect fails the call, naming where it pointed.
+            redirectConfiguration: .disallow,
             timeout: .init(connect: .nanoseconds(Int64(seconds(c.connectTimeout) * 1e9)),
                            read: .nanoseconds(Int64(seconds(c.requestTimeout) * 1e9))),
             connectionPool: HTTPClient.Configuration.ConnectionPool(),

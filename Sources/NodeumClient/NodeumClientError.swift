@@ -8,6 +8,7 @@ public struct NodeumClientError: Error, Sendable, CustomStringConvertible {
             case api, refused, dns, timeout, tls, connectionReset = "connection_reset", transport
             case invalidResponse = "invalid_response", invalidRequest = "invalid_request"
             case configuration, jobFailed = "job_failed", cancelled, readOnly = "read_only", declined
+            case badPagination = "bad_pagination"
         }
 
         private let code: Code
@@ -41,6 +42,9 @@ public struct NodeumClientError: Error, Sendable, CustomStringConvertible {
         public static let readOnly = Kind(.readOnly)
         /// A DELETE the user did not confirm (the REPL asks before sending one).
         public static let declined = Kind(.declined)
+        /// A list walk stopped because the server's pages cannot be right: a page repeating the
+        /// one before (`offset` ignored), a list key that is no list.
+        public static let badPagination = Kind(.badPagination)
 
         /// The snake_case name (`connection_reset`), as the Lua layer shows it.
         public var description: String { code.rawValue }
@@ -63,6 +67,10 @@ public struct NodeumClientError: Error, Sendable, CustomStringConvertible {
     public var url: String?
     /// The start of a body that was not the JSON expected (an HTML page from a proxy).
     public var bodyExcerpt: String?
+    /// For a failure in the middle of a list walk: the `offset` of the page that failed, and
+    /// how many items the walk had delivered before it.
+    public var pageOffset: Int?
+    public var itemsDelivered: Int?
     /// The one-line explanation.
     public var description: String
     /// Set for transport failures that happened before the request left.
@@ -70,8 +78,11 @@ public struct NodeumClientError: Error, Sendable, CustomStringConvertible {
 
     init(
         kind: Kind, description: String, status: Int? = nil, messages: [String] = [], details: APIValue? = nil,
-        operationID: String? = nil, method: String? = nil, url: String? = nil, bodyExcerpt: String? = nil
+        operationID: String? = nil, method: String? = nil, url: String? = nil, bodyExcerpt: String? = nil,
+        pageOffset: Int? = nil, itemsDelivered: Int? = nil
     ) {
+        self.pageOffset = pageOffset
+        self.itemsDelivered = itemsDelivered
         self.kind = kind
         self.description = description
         self.status = status

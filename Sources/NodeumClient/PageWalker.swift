@@ -5,7 +5,9 @@ import NodeumAPI
 /// concurrency N, a window of up to N page requests in flight, delivered in order. The offset
 /// always advances by the items actually returned, so a server that caps the page size leaves
 /// no gap; the walk ends on an empty page, at the total when `count` is one, or on a short page
-/// once the server's page size is known when `count` is only the page's length.
+/// once the server's page size is known when `count` is only the page's length. Whatever the
+/// server answers, the walk ends: a page repeating the one before fails it (`RepeatGuard`), and
+/// a failed page says where the walk was.
 final class PageWalker: @unchecked Sendable {
     // Used by one iterating task at a time (an AsyncIterator is not shared), hence unchecked.
     private let s: PageSequence
@@ -15,6 +17,7 @@ final class PageWalker: @unchecked Sendable {
     private var largestPage = 0
     private var finished = false
     private var pagesFetched = 0
+    private var repeats = RepeatGuard()
     /// Requests in flight, in offset order.
     private var window: [Slot] = []
     /// The next offset to hand to a request of the window.
@@ -59,11 +62,11 @@ final class PageWalker: @unchecked Sendable {
         }
         let limit = min(s.options.pageSize, endOffset.map { $0 - offset } ?? .max)
         let page = try await fetch(offset: offset, limit: limit)
-        return accept(page, asked: limit)
+        return try accept(page, asked: limit)
     }
 
     /// Records a page fetched at `offset`: learns what `count` means, advances, decides the end.
-    private func accept(_ page: Page, asked: Int) -> Page? {
+    private func accept(_ page: Page, asked: Int) throws -> Page? {
         let n = page.items.count
         pagesFetched += 1
         guard n > 0 else { return finish() }
@@ -71,12 +74,27 @@ final class PageWalker: @unchecked Sendable {
         if let count = page.count, count > Int64(n) { total = Int(count) }
         let previousLargest = largestPage
         largestPage = max(largestPage, n)
+        let at = offset
         offset += n
-        let result = trimmed(page)
+        let result = trimmed(try screened(page, at: at))
         if let end = endOffset, offset >= end { finished = true }
         // Once the server's page size is known, a shorter page than both it and the limit is the last.
         if total == nil, previousLargest > 0, n < min(asked, previousLargest) { finished = true }
         return result
+    }
+
+    /// The page without the items the page before already delivered; a failure when it held
+    /// nothing else (the server answered the same page again).
+    private func screened(_ page: Page, at offset: Int) throws -> Page {
+        guard let kept = repeats.screen(page.items) else {
+            finished = true
+            throw NodeumClientError(
+                kind: .badPagination,
+                description: "\(s.operationID) answered the page at offset \(offset) with the same \(page.items.count) items as the page before: "
+                    + "the server does not honour 'offset' (stopped after \(pagesFetched) requests, \(delivered) items delivered)",
+                operationID: s.operationID, pageOffset: offset, itemsDelivered: delivered)
+        }
+        return kept.count == page.items.count ? page : Page(offset: page.offset, items: kept, count: page.count, response: page.response)
     }
 
     /// A page cut to `maxItems`, counted as delivered.
@@ -111,6 +129,9 @@ final class PageWalker: @unchecked Sendable {
                 head.task.cancel()
                 for slot in window { slot.task.cancel() }
             }
+        } catch let error as NodeumClientError {
+            _ = finish()
+            throw located(error, offset: head.offset)
         } catch {
             _ = finish()
             throw error
@@ -124,7 +145,11 @@ final class PageWalker: @unchecked Sendable {
         }
         pagesFetched += 1
         offset = head.offset + n
-        let result = trimmed(page)
+        let result: Page
+        do { result = trimmed(try screened(page, at: head.offset)) } catch {
+            _ = finish()
+            throw error
+        }
         if let end = endOffset, offset >= end, window.isEmpty { finished = true }
         fillWindow()
         return result
@@ -151,7 +176,23 @@ final class PageWalker: @unchecked Sendable {
     }
 
     private func fetch(offset: Int, limit: Int?) async throws -> Page {
-        try await Self.fetch(s.client, s.operationID, s.collectionKey, s.parameters, offset: offset, limit: limit, logger: s.logger)
+        do {
+            return try await Self.fetch(s.client, s.operationID, s.collectionKey, s.parameters, offset: offset, limit: limit, logger: s.logger)
+        } catch let error as NodeumClientError {
+            throw located(error, offset: offset)
+        }
+    }
+
+    /// A failed page's error, saying where the walk was (unless nothing had been delivered yet).
+    private func located(_ error: NodeumClientError, offset: Int) -> NodeumClientError {
+        guard error.kind != .cancelled, error.pageOffset == nil else { return error }
+        var e = error
+        e.pageOffset = offset
+        e.itemsDelivered = delivered
+        if pagesFetched > 0 {
+            e.description += " (the page at offset \(offset) failed after \(delivered) items were delivered)"
+        }
+        return e
     }
 
     static func fetch(
@@ -168,7 +209,17 @@ final class PageWalker: @unchecked Sendable {
                 kind: .invalidResponse, description: "\(op) answered no collection page (status \(response.status))",
                 status: response.status, operationID: op)
         }
-        let items = value[key]?.arrayValue ?? []
-        return Page(offset: offset, items: items, count: value["count"]?.intValue, response: value)
+        let count = value["count"]?.intValue
+        let items: [APIValue]
+        switch value[key] {
+        case .array(let a)?: items = a
+        case nil where (count ?? 0) == 0, .null? where (count ?? 0) == 0: items = []  // an empty list may leave its key out
+        case let other:
+            let what = other.map { v in "'\(key)' is \("aeiou".contains(v.typeName.first!) ? "an" : "a") \(v.typeName), not a list" } ?? "its count is \(count ?? 0) but it has no '\(key)' list"
+            throw NodeumClientError(
+                kind: .badPagination, description: "\(op) answered a page that is not a list: \(what)",
+                status: response.status, operationID: op)
+        }
+        return Page(offset: offset, items: items, count: count, response: value)
     }
 }

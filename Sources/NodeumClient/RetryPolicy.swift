@@ -1,8 +1,10 @@
 import Foundation
 
 /// When and how long to wait before trying a request again. Idempotent calls (GET, PUT,
-/// DELETE) are retried on `retryableStatuses` and dropped connections; POST and PATCH only when
-/// the request provably never reached the server (refused, unresolved, connect timeout).
+/// DELETE) are retried on `retryableStatuses` (429, 500, 502, 503, 504) and dropped
+/// connections; POST and PATCH only when the request provably never reached the server
+/// (refused, connect timeout). A `Retry-After` longer than `maxRetryAfter` is not slept: the
+/// call fails at once, naming the wait the server asked for.
 public struct RetryPolicy: Sendable, Equatable {
     /// Attempts in all, the first included; 1 turns retries off.
     public var maxAttempts: Int
@@ -11,7 +13,7 @@ public struct RetryPolicy: Sendable, Equatable {
     /// The first backoff; each retry doubles it, up to `maxDelay`.
     public var baseDelay: Duration
     public var maxDelay: Duration
-    /// The longest `Retry-After` honoured; a longer one is cut to this.
+    /// The longest `Retry-After` honoured; a longer one ends the call at once.
     public var maxRetryAfter: Duration
     /// Statuses worth another try.
     public var retryableStatuses: Set<Int>
@@ -21,7 +23,7 @@ public struct RetryPolicy: Sendable, Equatable {
     public init(
         maxAttempts: Int = 5, totalBudget: Duration = .seconds(120), baseDelay: Duration = .milliseconds(200),
         maxDelay: Duration = .seconds(10), maxRetryAfter: Duration = .seconds(60),
-        retryableStatuses: Set<Int> = [429, 502, 503, 504], jitter: Double = 0.5
+        retryableStatuses: Set<Int> = [429, 500, 502, 503, 504], jitter: Double = 0.5
     ) {
         self.maxAttempts = max(1, maxAttempts)
         self.totalBudget = totalBudget
@@ -44,21 +46,25 @@ public struct RetryPolicy: Sendable, Equatable {
         return .milliseconds(Int64(((full * (1 - jitter)) + randomPart) * 1000))
     }
 
-    /// The wait a `Retry-After` value asks for (seconds, or an HTTP date), capped at
-    /// `maxRetryAfter`; nil when absent or unreadable.
+    /// The wait a `Retry-After` value asks for (seconds, or an HTTP date), not capped; nil when
+    /// absent or unreadable.
     public func retryAfterDelay(_ header: String?, now: Date = Date()) -> Duration? {
         guard let header = header?.trimmingCharacters(in: .whitespaces), !header.isEmpty else { return nil }
         var wait: Double
-        if let secs = Double(header) {
+        if let secs = Double(header), secs.isFinite {
             wait = secs
         } else if let date = Self.parseHTTPDate(header) {
             wait = date.timeIntervalSince(now)
         } else {
             return nil
         }
-        wait = min(max(0, wait), seconds(maxRetryAfter))
+        // Clamped to a year so that the conversion cannot overflow; anything that long is refused anyway.
+        wait = min(max(0, wait), 365 * 86_400)
         return .milliseconds(Int64(wait * 1000))
     }
+
+    /// True when a `Retry-After` wait is longer than the policy sleeps for.
+    public func refuses(retryAfter wait: Duration) -> Bool { wait > maxRetryAfter }
 
     /// Parses an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), and the obsolete RFC 850 and asctime forms.
     static func parseHTTPDate(_ text: String) -> Date? {

@@ -11,7 +11,7 @@ extension NodeumClientError: LuaPushable {
     public static let luaMetatableName = "nodeum.Error"
 
     public func push(to L: OpaquePointer) {
-        lua_createtable(L, 0, 8)
+        lua_createtable(L, 0, 10)
         func set(_ key: String, _ value: (some LuaPushable)?) {
             guard let value else { return }
             value.push(to: L)
@@ -24,6 +24,8 @@ extension NodeumClientError: LuaPushable {
         set("method", method)
         set("url", url)
         set("description", description)
+        set("page_offset", pageOffset)
+        set("delivered", itemsDelivered)
         if let details, (try? details.push(to: L, depth: 1)) != nil { lua_setfield(L, -2, "details") }
         if nodeum_getmetatable_named(L, Self.luaMetatableName) == LUA_TTABLE {
             lua_setmetatable(L, -2)
