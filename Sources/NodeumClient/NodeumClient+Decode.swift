@@ -71,6 +71,8 @@ extension NodeumClient {
             }
             if let m = parsed["message"]?.stringValue, messages.isEmpty { messages = [m] }
             if let d = parsed["details"], d != .null, d != .object(APIObject()) { details = d }
+        } else if case .string(let s)? = parsed {
+            messages = [s]
         } else if raw.body.readableBytes > 0 {
             excerpt = Self.excerpt(raw.body)
         }
@@ -79,7 +81,9 @@ extension NodeumClient {
         if let details, let text = detailsText(details), !messages.contains(where: { $0.contains(text) }) { line += " [\(text)]" }
         if let excerpt {
             let type = raw.headers["content-type"].map { $0.split(separator: ";").first.map(String.init) ?? $0 } ?? "unknown type"
-            line += ": the server answered \(type), not the API's JSON (a proxy or wrong URL?): \"\(excerpt)\""
+            line += parsed != nil
+                ? ": the server answered JSON that is not the API's error object: \(excerpt)"
+                : ": the server answered \(type), not the API's JSON (a proxy or wrong URL?): \"\(excerpt)\""
         }
         if (300..<400).contains(raw.status), let location = raw.headers["location"] {
             line += " — the server redirects to \(Self.shownLocation(location)); nodeum does not follow redirects (they would carry the credentials): use that URL"

@@ -56,7 +56,7 @@ extension NodeumClient {
                 wait = asked ?? policy.backoff(retry: attempt)
                 reason = "status \(response.status)"
                 if let stop = retryStop(attempt: attempt, wait: wait, asked: asked, start: start, deadline: deadline) {
-                    response.note = stop
+                    if !stop.isEmpty { response.note = stop }
                     return response
                 }
             } catch var error as NodeumClientError {
@@ -64,7 +64,7 @@ extension NodeumClient {
                 wait = policy.backoff(retry: attempt)
                 reason = error.kind.description
                 if let stop = retryStop(attempt: attempt, wait: wait, asked: nil, start: start, deadline: deadline) {
-                    if attempt > 1 { error.description += " (\(stop))" }
+                    if attempt > 1, !stop.isEmpty { error.description += " (\(stop))" }
                     throw error
                 }
             }
@@ -79,14 +79,15 @@ extension NodeumClient {
         }
     }
 
-    /// Why no retry follows attempt number `attempt`, or nil when one may: attempts used up, the
-    /// time budget spent, or the call's deadline before the wait would end.
+    /// Why no retry follows attempt number `attempt` (empty when retries are off), or nil when
+    /// one may: attempts used up, the time budget spent, or the call's deadline before the wait would end.
     private func retryStop(
         attempt: Int, wait: Duration, asked: Duration?, start: ContinuousClock.Instant, deadline: ContinuousClock.Instant?
     ) -> String? {
         let policy = configuration.retry
         let tried = "\(attempt) attempt\(attempt == 1 ? "" : "s") in \(Self.duration(ContinuousClock.now - start))"
-        guard attempt < policy.maxAttempts else { return attempt > 1 ? "gave up after \(tried)" : nil }
+        // Empty: no retry, and nothing worth saying (retries are off).
+        guard attempt < policy.maxAttempts else { return attempt > 1 ? "gave up after \(tried)" : "" }
         let resume = ContinuousClock.now + wait
         let waitText = asked.map { "the server asked to retry after \(Self.duration($0))" } ?? "the next retry"
         if let deadline, resume >= deadline { return "\(waitText) would pass the call's deadline; \(tried)" }

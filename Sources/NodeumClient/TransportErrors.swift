@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import NIOHTTP1
 import NIOPosix
 import NIOSSL
 
@@ -69,7 +70,7 @@ enum TransportErrors {
             case ECONNRESET, EPIPE: return (.connectionReset, false, "connection reset by \(target)")
             case ETIMEDOUT: return (.timeout, true, "connecting to \(target) timed out")
             case ENETUNREACH, EHOSTUNREACH: return (.transport, true, "\(target) is unreachable")
-            default: return (.transport, false, e.description)
+            default: return (.transport, false, "the connection to \(target) failed: \(String(cString: strerror(e.errnoCode)))")
             }
         }
         if let e = error as? ChannelError {
@@ -77,15 +78,18 @@ enum TransportErrors {
             case .connectTimeout: return (.timeout, true, "could not connect to \(target) in time (connect timeout)")
             case .ioOnClosedChannel, .eof, .alreadyClosed, .outputClosed, .inputClosed:
                 return (.connectionReset, false, "the connection to \(target) was closed")
-            default: return (.transport, false, "\(e)")
+            default: return (.transport, false, "the connection to \(target) failed")
             }
         }
         if error is NIOSSLError || error is NIOSSLExtraError || error is BoringSSLError {
             return (.tls, true, "TLS handshake with \(target) failed (\(error))")
         }
+        if let e = error as? HTTPParserError, e == .invalidEOFState {
+            return (.connectionReset, false, "the connection to \(target) broke mid-answer")
+        }
         let typeName = String(reflecting: type(of: error))
         if typeName.contains("HTTPParserError") || typeName.contains("NIOHTTPDecoderError") {
-            return (.connectionReset, false, "the connection to \(target) broke mid-answer")
+            return (.transport, false, "\(target) sent an answer that is not valid HTTP")
         }
         if typeName.contains("SSL") { return (.tls, true, "TLS failure with \(target) (\(error))") }
         return (.transport, false, "\(error)")
