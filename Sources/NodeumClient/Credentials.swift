@@ -38,11 +38,20 @@ public enum Credentials: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
+/// Secrets are kept out of messages where they go: the `Authorization` header is never shown
+/// (`redactedHeader`), URLs lose their userinfo when the configuration is made, body fields
+/// named like a secret are shown as `<redacted>` (`redactingSecretFields`). As a last line of
+/// defence against a server echoing a credential back, text is also searched for secrets long
+/// enough not to occur by chance; a short one (`a`, `admin`) would only mangle words and tell
+/// what it is made of.
+let minimumSearchedSecretLength = 8
+
 extension String {
-    /// This text with every secret replaced by `<redacted>`.
+    /// This text with every occurrence of a secret of at least `minimumSearchedSecretLength`
+    /// characters replaced by `<redacted>`.
     func redacting(_ secrets: [String]) -> String {
         var s = self
-        for secret in secrets where !secret.isEmpty && s.contains(secret) {
+        for secret in secrets where secret.count >= minimumSearchedSecretLength && s.contains(secret) {
             s = s.replacingOccurrences(of: secret, with: "<redacted>")
         }
         return s

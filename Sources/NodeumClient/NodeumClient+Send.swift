@@ -85,14 +85,14 @@ extension NodeumClient {
         attempt: Int, wait: Duration, asked: Duration?, start: ContinuousClock.Instant, deadline: ContinuousClock.Instant?
     ) -> String? {
         let policy = configuration.retry
-        let tried = "\(attempt) attempt\(attempt == 1 ? "" : "s") in \(Self.duration(ContinuousClock.now - start))"
+        let tried = "\(attempt) attempt\(attempt == 1 ? "" : "s")"
         // Empty: no retry, and nothing worth saying (retries are off).
         guard attempt < policy.maxAttempts else { return attempt > 1 ? "gave up after \(tried)" : "" }
         let resume = ContinuousClock.now + wait
         let waitText = asked.map { "the server asked to retry after \(Self.duration($0))" } ?? "the next retry"
-        if let deadline, resume >= deadline { return "\(waitText) would pass the call's deadline; \(tried)" }
+        if let deadline, resume >= deadline { return "\(waitText), past the call's deadline; \(tried)" }
         if resume - start > policy.totalBudget {
-            return "\(waitText) would pass the \(Self.duration(policy.totalBudget)) retry budget; \(tried)"
+            return "\(waitText), past the \(Self.duration(policy.totalBudget)) retry budget; \(tried)"
         }
         return nil
     }

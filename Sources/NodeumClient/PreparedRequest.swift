@@ -83,6 +83,7 @@ extension PreparedRequest {
         for p in op.parameters where p.location == .query {
             guard let value = parameters[p.name] else { continue }
             query += try queryItems(p, value, op: op)
+            try FilterValues.check(value, p, of: op)
         }
         return PreparedRequest(method: op.method, path: path, query: query, body: body, operationID: op.id)
     }

@@ -26,3 +26,15 @@ import Testing
         #expect(requests > Int(clean[0])! / 500 + 1, "seed \(seed)")
     }
 }
+
+/// What a new user trips over in the first hour, at the Lua surface.
+@Suite(.serialized) struct FirstContactLuaTests {
+    @Test func aFilterValueThatCannotMatchFailsBeforeAnyRequest() async throws {
+        try await LuaSession.with { s in
+            let before = s.simulator.requestCount
+            let e = try await s.failure(#"return nodeum.task_executions:list{status = "eror"}:count()"#)
+            #expect(e.message.contains("filter 'status' of index_task_executions cannot match 'eror': did you mean 'error'?"))
+            #expect(s.simulator.requestCount == before)
+        }
+    }
+}
