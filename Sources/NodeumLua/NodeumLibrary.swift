@@ -82,6 +82,13 @@ public final class NodeumLibrary {
             call.push(Self.suggestion(for: try call.string(1)))
             return 1
         }
+        // closest(name, names) → up to three of `names` close to `name`, closest first.
+        set("closest") { call in
+            let name = try call.string(1)
+            let names = try LuaState.json(call.L, at: 2).arrayValue?.compactMap(\.stringValue) ?? []
+            try APIValue.array(Self.closest(to: name, among: names).map { .string($0) }).push(to: call.L)
+            return 1
+        }
         // validate(operationId, params, paginated): raises what the call would refuse, sends nothing.
         set("validate") { call in
             let id = try call.string(1)
@@ -325,10 +332,15 @@ public final class NodeumLibrary {
         return " (did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?)"
     }
 
-    /// Up to three names close to `name`, closest first.
+    /// Up to three names close to `name`, closest first; a name that `name` begins counts as
+    /// one edit away (`tape` → `tapes`, `tape_stats`, `tape_drives`).
     static func closest(to name: String, among names: [String]) -> [String] {
-        let scored = names.map { ($0, editDistance($0, name)) }.sorted { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
-        return scored.prefix(3).filter { $0.1 <= max(3, name.count / 3) }.map(\.0)
+        let scored = names.map { candidate -> (String, Int, Int) in
+            let d = editDistance(candidate, name)
+            return (candidate, !name.isEmpty && candidate.hasPrefix(name) ? min(d, 1) : d, d)
+        }
+        let sorted = scored.sorted { ($0.1, $0.2, $0.0) < ($1.1, $1.2, $1.0) }
+        return sorted.prefix(3).filter { $0.1 <= max(3, name.count / 3) }.map(\.0)
     }
 
     /// Levenshtein distance.

@@ -231,7 +231,7 @@ import Testing
     @Test func anUnknownNameGetsTheClosestNames() async throws {
         #expect(try await Self.help("\"index_tape\"") == """
             help: no operation, collection or tag is named "index_tape".
-            Did you mean index_tapes, index_nas or index_tasks?
+            Did you mean index_tapes, index_tape_stats or index_tape_drives?
 
             help(nodeum.api) lists the operations by tag; help(nodeum) lists the collections.
             """)

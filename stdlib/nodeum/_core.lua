@@ -29,7 +29,7 @@ end
 
 local function checktable(v, n, fname, optional)
   if v == nil and optional then return end
-  if type(v) ~= "table" then argerror(n, fname, "table expected, got " .. (v == nil and "no value" or type(v)), 2) end
+  if type(v) ~= "table" then argerror(n, fname, "table expected, got " .. (v == nil and "no value" or type(v)), 3) end
 end
 
 local function sorted_keys(t)
@@ -225,7 +225,10 @@ local function surface(slot)
         rawset(nodeum, name, handle)
         return handle
       end
-      error(("nodeum has no field '%s' (collections: %s)"):format(name, concat(sorted_keys(resources), ", ")), 2)
+      local names = sorted_keys(resources)
+      local near = S.closest(name, names)
+      local hint = #near > 0 and (" did you mean '%s'?"):format(concat(near, "', '")) or ""
+      error(("nodeum has no field '%s';%s collections: %s"):format(name, hint, concat(names, ", ")), 2)
     end,
   })
 end

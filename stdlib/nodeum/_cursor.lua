@@ -90,10 +90,25 @@ Cursor.__tostring = function(self)
     #chain > 0 and ":" .. concat(chain, ":") or "")
 end
 
+-- Cursor methods as handed out: each checks it was called with a colon (`c:map(f)`, not `c.map(f)`).
+local checked = {}
+-- Read raw by help(), which knows a method by its function.
+Cursor.__checked = checked
+
 Cursor.__index = function(self, key)
   if type(key) ~= "string" or key:sub(1, 1) == "_" then return nil end
-  local m = Cursor[key]
+  local m = checked[key]
   if m ~= nil then return m end
+  local f = Cursor[key]
+  if type(f) == "function" then
+    m = function(c, ...)
+      if getmetatable(c) ~= Cursor then error(("use cursor:%s(...) (a colon, not a dot)"):format(key), 2) end
+      return f(c, ...)
+    end
+    checked[key] = m
+    return m
+  end
+  if f ~= nil then return f end
   error(("cursor has no method '%s' (methods: %s)"):format(tostring(key),
     "map filter take skip enumerate each collect count first fold any all find pages iter"), 2)
 end

@@ -120,7 +120,7 @@ local function function_page(f)
     if rawequal(g, f) then return S.help_operator(name) end
   end
   for _, name in ipairs(cursor_methods) do
-    if rawequal(rawget(Cursor, name), f) then return S.help_doc("nodeum._cursor", "Cursor:" .. name, "cursor:") end
+    if rawequal(rawget(Cursor, name), f) or rawequal(rawget(Cursor, "__checked")[name], f) then return S.help_doc("nodeum._cursor", "Cursor:" .. name, "cursor:") end
   end
   for _, module in ipairs(loaded_modules()) do
     for k, g in pairs(module[2]) do

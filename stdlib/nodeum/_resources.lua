@@ -70,8 +70,8 @@ end
 
 local function id_arg(id, fname)
   local t = type(id)
-  if t ~= "number" and t ~= "string" then argerror(1, fname, "id expected (integer or string), got " .. (id == nil and "no value" or t), 2) end
-  if t == "number" and math.type(id) ~= "integer" then argerror(1, fname, "id must be an integer, got " .. tostring(id), 2) end
+  if t ~= "number" and t ~= "string" then argerror(1, fname, "id expected (integer or string), got " .. (id == nil and "no value" or t), 3) end
+  if t == "number" and math.type(id) ~= "integer" then argerror(1, fname, "id must be an integer, got " .. tostring(id), 3) end
   return id
 end
 
@@ -86,6 +86,45 @@ local function send_body(slot, op, ids, fields, fname)
   local p = fill(op, ids, {}, fname)
   p.body = fields
   return S.call(slot, op.id, p)
+end
+
+-- A dot where a colon belongs (`nodeum.tapes.list{}`) calls a method without its handle: each
+-- method a handle hands out checks its first argument, and says how to call it instead.
+
+--- `nodeum.tasks:at(task_id).task_sources` for the path `/tasks/{task_id}/task_sources`.
+local function handle_text(res)
+  local text = "nodeum"
+  for segment in res.path:gmatch("[^/]+") do
+    local name = segment:match("^{(.*)}$")
+    text = name and (text .. ":at(" .. name .. ")") or (text .. "." .. segment)
+  end
+  return text
+end
+
+local call_forms = {list = "list{...}", get = "get(id)", create = "create{...}", update = "update(id, {...})",
+  delete = "delete(id)", at = "at(id)"}
+
+--- `f`, checking that it is called on a handle of class `mt` (`nodeum.tapes:list{...}`).
+local checked_by_res = {[Collection] = setmetatable({}, {__mode = "k"}), [Item] = setmetatable({}, {__mode = "k"})}
+
+local function colon_checked(res, mt, key, f, on_item)
+  local cache = checked_by_res[mt][res]
+  if not cache then
+    cache = {}
+    checked_by_res[mt][res] = cache
+  end
+  local g = cache[key]
+  if g then return g end
+  g = function(self, ...)
+    if getmetatable(self) ~= mt then
+      local form = (not on_item and call_forms[key]) or (key .. (on_item and "(...)" or "{...}"))
+      local receiver = handle_text(res) .. (on_item and ":at(id)" or "")
+      error(("use %s:%s (a colon, not a dot)"):format(receiver, form), 2)
+    end
+    return f(self, ...)
+  end
+  cache[key] = g
+  return g
 end
 
 local collection_methods = {}
@@ -135,16 +174,16 @@ end
 
 Collection.__index = function(self, key)
   local f = collection_methods[key]
+  local res = rawget(self, "_res")
   if f then
-    local res = rawget(self, "_res")
     local needs = {list = "list", get = "get", create = "create", update = "update", delete = "delete"}
-    if not needs[key] or res[needs[key]] then return f end
+    if not needs[key] or res[needs[key]] then return colon_checked(res, Collection, key, f) end
   end
   if type(key) ~= "string" then return nil end
   if key:sub(1, 1) == "_" then return nil end
   local op = find_method(self._res.methods, key)
   if op then
-    return function(h, params) return invoke(h._slot, op, h._ids, params, key) end
+    return colon_checked(res, Collection, key, function(h, params) return invoke(h._slot, op, h._ids, params, key) end)
   end
   local have = {}
   for _, k in ipairs({"list", "get", "create", "update", "delete"}) do
@@ -187,15 +226,15 @@ Item.__index = function(self, key)
   if type(key) ~= "string" or key:sub(1, 1) == "_" then return nil end
   local res = rawget(self, "_res")
   local f = item_methods[key]
-  if f and res[key] then return f end
+  if f and res[key] then return colon_checked(res, Item, key, f, true) end
   local child = res.children[key]
   if child then return collection(self._slot, child, self._ids) end
   local op = find_method(res.item_methods, key)
   if op then
-    return function(h, params) return invoke(h._slot, op, h._ids, params, key) end
+    return colon_checked(res, Item, key, function(h, params) return invoke(h._slot, op, h._ids, params, key) end, true)
   end
   if key == "wait" and res.name == "task_executions" then
-    return function(h, opts) return surfaces[h._slot].wait_for_execution(h._ids[#h._ids], opts) end
+    return colon_checked(res, Item, key, function(h, opts) return surfaces[h._slot].wait_for_execution(h._ids[#h._ids], opts) end, true)
   end
   local have = {}
   for _, k in ipairs({"get", "update", "delete"}) do
