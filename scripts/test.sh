@@ -21,6 +21,8 @@ run() { # run CONFIG: build everything, then run every test of that configuratio
   # The shell's suites run one test at a time too: the pseudo-terminal tests block a thread
   # while they wait for output, and on 2 cores a few of them at once starve the others.
   swift test -c "$1" --skip-build -Xswiftc -enable-testing --no-parallel --filter NodeumShellTests
+  # Lua 5.4.4's own suite under nodeum (from ../shared; skipped with a note when absent, but in CI).
+  scripts/test-lua-suite.sh "$1"
 }
 
 run debug

@@ -249,7 +249,7 @@ static int os_exit(lua_State *L) {
         if (L != rt->main) {
             rt->exiting = 1;
             rt->exit_status = status;
-            lua_pushliteral(L, "os.exit");
+            lua_pushnil(L);  /* the error object: to-be-closed variables see no error, as under lua_close */
             return lua_error(L);
         }
         lua_close(L);

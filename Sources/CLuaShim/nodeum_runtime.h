@@ -22,6 +22,8 @@ typedef struct nodeum_runtime {
     size_t limit; /* 0: no cap */
     lua_State *main;
     volatile sig_atomic_t interrupted;
+    volatile sig_atomic_t interrupt_seen; /* the hook has raised the pending interrupt */
+    volatile sig_atomic_t running;        /* a chunk runs (not the prompt): a 2nd Ctrl-C kills */
     int exiting;     /* os.exit(code, true) called in a coroutine: unwinding to the host */
     int exit_status;
     sem_t wakeup;

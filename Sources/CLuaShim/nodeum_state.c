@@ -118,6 +118,7 @@ static void interrupt_hook(lua_State *L, lua_Debug *ar) {
         return;
     }
     lua_sethook(L, interrupt_hook, LUA_MASKCOUNT, 1000);
+    rt->interrupt_seen = 1;
     luaL_error(L, "interrupted!");
 }
 
@@ -127,6 +128,7 @@ void nodeum_arm_interrupt(lua_State *L) {
 
 void nodeum_interrupt(lua_State *L) {
     nodeum_runtime *rt = nodeum_rt(L);
+    if (!rt->interrupted) rt->interrupt_seen = 0;
     rt->interrupted = 1;
     nodeum_arm_interrupt(rt->main);
     if (rt->depth > 0 && rt->depth <= NODEUM_MAX_NESTING) nodeum_arm_interrupt(rt->chain[rt->depth - 1].co);
@@ -135,22 +137,42 @@ void nodeum_interrupt(lua_State *L) {
 
 int nodeum_interrupt_pending(lua_State *L) { return nodeum_rt(L)->interrupted != 0; }
 
-void nodeum_clear_interrupt(lua_State *L) { nodeum_rt(L)->interrupted = 0; }
+void nodeum_clear_interrupt(lua_State *L) {
+    nodeum_runtime *rt = nodeum_rt(L);
+    rt->interrupted = 0;
+    rt->interrupt_seen = 0;
+}
+
+void nodeum_set_running(lua_State *L, int running) { nodeum_rt(L)->running = running; }
 
 static pthread_t g_lua_thread;
 static struct sigaction g_previous_action;
 static int g_have_previous;
 
-/// lua.c's `laction`: runs on the Lua thread (forwarding there when delivered elsewhere).
+static volatile sig_atomic_t g_forwarded; /* the SIGINT now delivered is one we forwarded */
+
+/// lua.c's `laction`: runs on the Lua thread (forwarding there when delivered elsewhere). As
+/// lua.c restores the default action in its handler, a second Ctrl-C while a chunk runs and
+/// the first has not yet been raised (Lua is stuck in a C function) ends the process.
 static void on_sigint(int sig) {
     int saved = errno;
     lua_State *L = g_sigint_state;
     if (L != NULL) {
-        if (pthread_equal(pthread_self(), g_lua_thread)) {
+        nodeum_runtime *rt = nodeum_rt(L);
+        int on_lua_thread = pthread_equal(pthread_self(), g_lua_thread);
+        if (on_lua_thread && g_forwarded) {
+            g_forwarded = 0;
+        } else if (rt->running && rt->interrupted && !rt->interrupt_seen) {
+            signal(sig, SIG_DFL);
+            raise(sig);
+        }
+        if (on_lua_thread) {
             nodeum_interrupt(L);
         } else {
-            nodeum_rt(L)->interrupted = 1;
-            sem_post(&nodeum_rt(L)->wakeup);
+            if (!rt->interrupted) rt->interrupt_seen = 0;
+            rt->interrupted = 1;
+            sem_post(&rt->wakeup);
+            g_forwarded = 1;
             pthread_kill(g_lua_thread, sig);
         }
     }

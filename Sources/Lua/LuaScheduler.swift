@@ -334,6 +334,8 @@ extension LuaState {
     /// task's results on the stack. Throws its error, else the first failure of another task
     /// that nobody waited for; `interrupted!` when interrupted.
     public func callAsTask(nargs: Int32 = 0) throws(LuaError) {
+        nodeum_set_running(L, 1)
+        defer { nodeum_set_running(L, 0) }
         let scheduler = tasks
         let id = scheduler.spawn(nargs: nargs)
         do {

@@ -189,10 +189,24 @@ public final class Runner {
         } catch {
             return fail(error)
         }
-        let scriptArguments = options.arguments[(index + 1)...]
-        for argument in scriptArguments { argument.push(to: L) }
+        // lua.c's `pushargs`: the arguments are read from `arg` now, after the -e chunks ran.
+        guard lua_getglobal(L, "arg") == LUA_TTABLE else {
+            lua_settop(L, base)
+            report(message: "'arg' is not a table", traceback: nil)
+            status = ExitStatus.luaError
+            return false
+        }
+        let count = Int32(truncatingIfNeeded: lua_rawlen(L, -1))
+        guard lua_checkstack(L, count + 3) != 0 else {
+            lua_settop(L, base)
+            report(message: "too many arguments to script", traceback: nil)
+            status = ExitStatus.luaError
+            return false
+        }
+        for i in 0..<count { lua_rawgeti(L, -1 - i, lua_Integer(i + 1)) }
+        nodeum_remove(L, -1 - count)
         do {
-            try state.callAsTask(nargs: Int32(scriptArguments.count))
+            try state.callAsTask(nargs: count)
             try writeResults(from: base)
         } catch {
             return fail(error)

@@ -82,6 +82,9 @@ void nodeum_interrupt(lua_State *L);
 int nodeum_interrupt_pending(lua_State *L);
 /// Clears a pending interrupt (the runner does it before each chunk).
 void nodeum_clear_interrupt(lua_State *L);
+/// Marks whether a chunk runs: while one does, a second SIGINT before the first was raised
+/// ends the process (as lua.c's handler restores the default action); at the prompt it does not.
+void nodeum_set_running(lua_State *L, int running);
 /// Installs a SIGINT handler that interrupts L (lua.c's `laction`) and records the calling
 /// thread as L's thread; returns 0 on success. The handler only ever touches L on that
 /// thread: a SIGINT delivered elsewhere is forwarded to it with `pthread_kill`.
