@@ -84,11 +84,26 @@ public final class EditLineReader: LineReader {
             guard !replacements.isEmpty else { return nil }
             if replacements.count == 1, let last = replacements[0].last, ".:({".contains(last) {
                 nodeum_edit_set_append_character(0)
+            } else if replacements.count == 1,
+                EditLineReader.leadsOn(completer, String(decoding: line[..<wordStart], as: UTF8.self) + replacements[0])
+            {
+                // A table, module, collection or handle: a `.` or `:` follows, not a space.
+                nodeum_edit_set_append_character(0)
             } else {
                 nodeum_edit_set_append_character(Int32(UInt8(ascii: " ")))
             }
             return matchList(replacements)
         }
+
+    /// True when `completed` names a value with fields or methods of its own: completing
+    /// `completed.` or `completed:` finds something.
+    static func leadsOn(_ completer: LineCompleter, _ completed: String) -> Bool {
+        for next in [".", ":"] {
+            let probe = completed + next
+            if !completer.complete(line: probe, cursor: probe.utf8.count).candidates.isEmpty { return true }
+        }
+        return false
+    }
 
     /// The completer's candidates (replacing `line[start...]`) as replacements of the word
     /// libedit took (`line[wordStart...]`): the text between the two starts is stripped
