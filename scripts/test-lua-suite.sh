@@ -37,9 +37,8 @@ PY
 patch_line main.lua 'assert(string.find(t, "PUC%-Rio\nhello"))' 'assert(string.find(t, "PUC%-Rio%)?\nhello"))  -- nodeum: -v line'
 # 2. A `pcall` cannot swallow Ctrl-C: the script ends interrupted instead of printing 42.
 patch_line main.lua '  assert(f:read() == "42")  -- expected output' '  assert(f:read() == nil)  -- nodeum: pcall cannot swallow Ctrl-C'
-# 3. The main chunk runs as a scheduler task (a coroutine): an error object's __tostring is
-#    called by the host after the task failed, so debug.getinfo(4) is not the chunk's line.
-patch_line main.lua 'NoRun(progname .. ": 6\n", [[lua %s]], prog)' '-- nodeum: __tostring of an error object runs outside the failed task'
+# 3. Messages begin with `nodeum:` (the program's name), not the path it was started by.
+patch_line main.lua 'NoRun(progname .. ": 6\n", [[lua %s]], prog)' 'NoRun("nodeum: 6\n", [[lua %s]], prog)  -- nodeum: messages begin with nodeum:'
 
 cd "$work"
 out=$("$nodeum" -e "_U=true" all.lua 2>&1) || { echo "$out" | tail -20 >&2; echo "lua suite: all.lua failed under $config nodeum" >&2; exit 1; }

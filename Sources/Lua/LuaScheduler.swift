@@ -243,11 +243,20 @@ public final class LuaScheduler {
         // As lua.c's message handler: a string (or number) gets a traceback; a value whose
         // __tostring gives a string is that string alone; anything else is described.
         let L = state.L
+        let isText = lua_type(T, -1) == LUA_TSTRING || lua_type(T, -1) == LUA_TNUMBER
+        // __tostring runs on T, where the failed frames still are, as under lua.c's handler.
+        let described = !isText && nodeum_error_tostring(T) != 0
+        let shown = described ? LuaState.string(T, at: -1) : nil
+        if described { nodeum_pop(T, 1) }
         lua_xmove(T, L, 1)
-        let base = LuaState.error(L, at: -1, status: status, state: state)
+        // (Not LuaState.error when described: its own __tostring call, on L, would see other levels.)
+        let base = shown.map { LuaError($0, kind: .init(status: status), value: LuaRef(state: state, L: L, index: -1)) }
+            ?? LuaState.error(L, at: -1, status: status, state: state)
         var message = base.message
         var withTraceback = true
-        if lua_type(L, -1) != LUA_TSTRING && lua_type(L, -1) != LUA_TNUMBER, luaL_callmeta(L, -1, "__tostring") != 0 {
+        if shown != nil {
+            withTraceback = false
+        } else if !isText, luaL_callmeta(L, -1, "__tostring") != 0 {
             if lua_type(L, -1) == LUA_TSTRING {
                 withTraceback = false
             } else {

@@ -150,6 +150,11 @@ int nodeum_exit_requested(lua_State *L, int *status);
 /// traceback is lua.c's text (message plus "stack traceback:") and is absent, as in lua.c,
 /// for an error object that has its own `__tostring`.
 int nodeum_msghandler(lua_State *L);
+/// Calls the `__tostring` of the error value on top of T, a coroutine that has just failed,
+/// on T itself: its frames are still there, so `debug.getinfo` sees the levels lua.c's
+/// message handler would (1 the metamethod, 2 a C function, 3 `error`, 4 the caller). Pushes
+/// the string and returns 1, else pushes nothing and returns 0.
+int nodeum_error_tostring(lua_State *T);
 
 // MARK: - Standard streams
 
