@@ -111,6 +111,10 @@ let compatibilityCases: [CompatibilityCase] = [
     .init(name: "- runs stdin with arguments", arguments: ["-", "x", "y"], stdin: "print(arg[0], #arg, ...)\n"),
     .init(name: "no script and piped stdin runs stdin", arguments: [], stdin: "print('from stdin', select('#', ...), arg[0] ~= nil)\n"),
     .init(name: "-- then a script named -", arguments: ["--", "-", "p"], stdin: "print('stdin must not run')\n"),
+    .init(name: "the script's arguments are read from arg after -e", arguments: ["-e", "arg[1] = 100", "-"], stdin: "print(...)\n"),
+    .init(name: "an arg that is not a table fails before the script", arguments: ["-e", "arg = 1", "-"], stdin: "print('must not run')\n"),
+    .init(name: "os.exit(true, true) closes the main chunk's to-be-closed variables with no error", arguments: ["-"],
+          stdin: "local x <close> = setmetatable({}, {__close = function(_, e) print('Ok', e) end})\nlocal y <close> = setmetatable({}, {__close = function() print(120) end})\nos.exit(true, true)\n"),
     .init(name: "-- then a script and option-like arguments", arguments: ["--", "args.lua", "--", "-x"]),
     // MARK: -i with piped input
     .init(name: "-i expressions, =expr and several values",
