@@ -23,21 +23,20 @@ extension NodeumClient {
             if !contentType.contains("json"), !jsonOnly {
                 return NodeumResponse(status: raw.status, headers: raw.headers, value: .string(String(buffer: raw.body)))
             }
-            if !contentType.contains("json") {
-                let type = contentType.split(separator: ";").first.map(String.init) ?? contentType
-                throw NodeumClientError(
+            /// The answer is no JSON value: `what` it was instead.
+            func invalid(_ what: String) -> NodeumClientError {
+                NodeumClientError(
                     kind: .invalidResponse,
-                    description: "\(request.method.rawValue) \(url)\(Self.opSuffix(request)) answered \(raw.status) with \(type), not the API's JSON (a proxy or wrong URL?): \"\(Self.excerpt(raw.body))\"",
+                    description: "\(request.method.rawValue) \(url)\(Self.opSuffix(request)) answered \(raw.status) with \(what): \"\(Self.excerpt(raw.body))\"",
                     status: raw.status, operationID: request.operationID, method: request.method.rawValue, url: url,
                     bodyExcerpt: Self.excerpt(raw.body)
                 ).redacting(configuration.secrets)
             }
-            throw NodeumClientError(
-                kind: .invalidResponse,
-                description: "\(request.method.rawValue) \(url)\(Self.opSuffix(request)) answered \(raw.status) with invalid JSON (\(error)): \"\(Self.excerpt(raw.body))\"",
-                status: raw.status, operationID: request.operationID, method: request.method.rawValue, url: url,
-                bodyExcerpt: Self.excerpt(raw.body)
-            ).redacting(configuration.secrets)
+            if !contentType.contains("json") {
+                let type = contentType.split(separator: ";").first.map(String.init) ?? contentType
+                throw invalid("\(type), not the API's JSON (a proxy or wrong URL?)")
+            }
+            throw invalid("invalid JSON (\(error))")
         }
     }
 
