@@ -46,11 +46,11 @@ import Testing
         }
     }
 
-    @Test func takenNameIs409WithDetails() async throws {
+    @Test func takenNameIs422WithDetails() async throws {
         try await TestSimulator.withClient { client, _, _ in
             _ = try await client.call("create_pool", body: ["name": "dup", "type": "primary"])
             let e = await TestSimulator.error { try await client.call("create_pool", body: ["name": "dup", "type": "primary"]) }
-            #expect(e?.status == 409)
+            #expect(e?.status == 422)
             #expect(e?.messages == ["name dup is already taken"])
             #expect(e?.details == ["name": [["error": "taken", "value": "dup"]]])
         }

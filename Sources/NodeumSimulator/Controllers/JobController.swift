@@ -14,7 +14,7 @@ enum JobController {
             try await jobResult(call, state) { try await devices("tape_drives", key: "tape_drives", state) }
         },
         "test_cloud_connector": { call, state in
-            _ = try call.bodyObject()
+            try validateBody(call)
             return try await accept(call.operation.id, status: "completed", payload: nil, state)
         },
         "test_result_cloud_connector": { call, state in
@@ -36,7 +36,7 @@ enum JobController {
         },
         "test_nas_share": { call, state in
             _ = try await ResourceController.resolvePrefix(call, state)
-            _ = try call.bodyObject()
+            try validateBody(call)
             return try await accept(call.operation.id, status: "completed", payload: nil, state)
         },
         "test_result_nas_share": { call, state in
@@ -61,6 +61,14 @@ enum JobController {
             return Response(status: .ok, headers: [.contentType: "application/x-yaml"], body: .init(byteBuffer: ByteBuffer(string: yaml)))
         },
     ]
+
+    /// A connection test checks its body as a create would (a 422 for a value of the wrong type).
+    private static func validateBody(_ call: APICall) throws {
+        let body = try call.bodyObject()
+        if let definition = call.operation.body?.definition.flatMap(APICatalog.definition) {
+            _ = try BodyValidator(definition: definition).validate(body, existing: nil)
+        }
+    }
 
     /// Records a job and answers 202 with it.
     static func accept(_ operation: String, status: String, payload: String?, _ state: SimulatorState) async throws -> Response {

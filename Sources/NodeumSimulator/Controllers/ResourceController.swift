@@ -125,7 +125,11 @@ enum ResourceController {
             guard let existing else { throw APIError.notFound(ResourceModel.singular(kind)) }
             return Response.json(.object(existing.body))
         case .create:
-            if existing != nil { throw APIError(.conflict, "\(ResourceModel.singular(kind)) already exists") }
+            // The spec documents 201 and 422 only: a second one is an attribute error of the parent link.
+            if existing != nil {
+                let link = ResourceModel.singular(parent.kind) + "_id"
+                throw APIError.unprocessable(APIError.attributeDetails(link, error: "taken", value: String(parent.id)))
+            }
             let record = try await create(kind: kind, parent: parent, membership: membership, call, state)
             return Response.json(.object(record.body), status: .created)
         case .update:
@@ -143,10 +147,8 @@ enum ResourceController {
         async throws -> Record
     {
         var body = try call.bodyObject()
-        let definition = call.operation.body?.definition.flatMap(APICatalog.definition)
-        if let definition {
-            try BodyValidator(definition: definition, required: BodyValidator.requiredFields(for: definition))
-                .validate(body, existing: nil)
+        if let definition = call.operation.body?.definition.flatMap(APICatalog.definition) {
+            body = try BodyValidator(definition: definition).validate(body, existing: nil)
         }
         try await checkUnique(kind: kind, body: body, scope: membership?.scope, except: nil, state)
         body = try await ResourceHooks.prepareCreate(kind: kind, body: body, parent: parent, call, state)
@@ -164,16 +166,15 @@ enum ResourceController {
     static func update(_ existing: Record, parentMembership: Membership?, _ call: APICall, _ state: SimulatorState)
         async throws -> Record
     {
-        let body = try call.bodyObject()
+        var body = try call.bodyObject()
         if let definition = call.operation.body?.definition.flatMap(APICatalog.definition) {
-            try BodyValidator(definition: definition, required: BodyValidator.requiredFields(for: definition))
-                .validate(body, existing: existing.body)
+            body = try BodyValidator(definition: definition).validate(body, existing: existing.body)
         }
         try await checkUnique(kind: existing.kind, body: body, scope: parentMembership?.scope, except: existing.id, state)
         var record = existing
         let readOnly = Set(ResourceModel.itemDefinition(of: existing.kind)?.properties.filter(\.readOnly).map(\.name) ?? [])
         for (key, value) in body where !readOnly.contains(key) { record.body[key] = value }
-        record.body = try await ResourceHooks.prepareUpdate(record, changes: body, call, state)
+        record.body = try await ResourceHooks.prepareUpdate(record, changes: body, call, state).droppingNulls()
         try await state.records.update(record)
         return record
     }
@@ -181,9 +182,10 @@ enum ResourceController {
     private static func checkUnique(kind: String, body: JSONObject, scope: SQLFragment?, except: Int64?, _ state: SimulatorState)
         async throws
     {
-        guard let field = ResourceModel.uniqueNames[kind], let name = body[field]?.stringValue, field == "name" else { return }
+        let field = "name"
+        guard ResourceModel.uniqueNames.contains(kind), let name = body[field]?.stringValue else { return }
         if try await state.records.nameTaken(kind: kind, name: name, scope: scope, except: except) {
-            throw APIError.conflict(field, value: name)
+            throw APIError.taken(field, value: name)
         }
     }
 }

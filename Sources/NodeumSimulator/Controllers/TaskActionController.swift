@@ -14,24 +14,29 @@ enum TaskActionController {
         return table
     }()
 
+    /// The spec documents only 202 for the actions: an action that cannot be done now (a run
+    /// of a task already running, a pause of an idle one) is accepted, and its job ends
+    /// `failed`, as the spec's `active_job_status` allows (the reason is kept in the job's row).
     private static func perform(_ action: String, _ call: APICall, _ state: SimulatorState) async throws -> Response {
         guard let task = try await ResourceController.resolvePrefix(call, state).last else { throw APIError.notFound("task") }
         let active = try await TaskEngine.activeRun(task: task.id, state)
+        var refusal: String?
         switch action {
         case "run":
-            if active != nil { throw APIError(.conflict, "task \(task.id) is already running") }
-            if task.body["activate"] == .bool(false) { throw APIError(.conflict, "task \(task.id) is not activated") }
-            _ = try await TaskEngine.start(task: task, state)
+            if active != nil {
+                refusal = "task \(task.id) is already running"
+            } else if task.body["activate"] == .bool(false) {
+                refusal = "task \(task.id) is not activated"
+            } else {
+                _ = try await TaskEngine.start(task: task, state)
+            }
         case "pause":
-            guard let active, !active.paused else { throw APIError(.conflict, "task \(task.id) is not running") }
-            try await TaskEngine.pause(task: task.id, state)
+            if let active, !active.paused { try await TaskEngine.pause(task: task.id, state) } else { refusal = "task \(task.id) is not running" }
         case "resume":
-            guard let active, active.paused else { throw APIError(.conflict, "task \(task.id) is not paused") }
-            try await TaskEngine.resume(task: task.id, state)
+            if let active, active.paused { try await TaskEngine.resume(task: task.id, state) } else { refusal = "task \(task.id) is not paused" }
         default:
-            guard active != nil else { throw APIError(.conflict, "task \(task.id) is not running") }
-            try await TaskEngine.stop(task: task.id, state)
+            if active != nil { try await TaskEngine.stop(task: task.id, state) } else { refusal = "task \(task.id) is not running" }
         }
-        return try await JobController.accept(call.operation.id, status: "completed", payload: nil, state)
+        return try await JobController.accept(call.operation.id, status: refusal == nil ? "completed" : "failed", payload: refusal, state)
     }
 }

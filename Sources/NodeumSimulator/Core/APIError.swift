@@ -45,8 +45,10 @@ extension APIError {
         APIError(.unprocessableContent, "Validation failed: " + details.keys.joined(separator: ", "), details: details)
     }
 
-    static func conflict(_ attribute: String, value: String) -> APIError {
-        APIError(.conflict, "\(attribute) \(value) is already taken", details: attributeDetails(attribute, error: "taken", value: value))
+    /// A name already used by another record of its kind: 422 with a `taken` detail, as the
+    /// spec's `taken` definition (the spec documents no 409).
+    static func taken(_ attribute: String, value: String) -> APIError {
+        APIError(.unprocessableContent, "\(attribute) \(value) is already taken", details: attributeDetails(attribute, error: "taken", value: value))
     }
 
     static func unauthorized(_ message: String) -> APIError {

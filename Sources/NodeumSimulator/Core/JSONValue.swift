@@ -34,6 +34,18 @@ enum JSONValue: Sendable, Equatable {
 
 /// An ordered JSON object.
 struct JSONObject: Sendable, Equatable, Sequence {
+    /// The object without its `null` members, at any depth (inside arrays too).
+    func droppingNulls() -> JSONObject {
+        func clean(_ v: JSONValue) -> JSONValue {
+            switch v {
+            case .object(let o): .object(o.droppingNulls())
+            case .array(let a): .array(a.map(clean))
+            default: v
+            }
+        }
+        return JSONObject(pairs.compactMap { $0.value.isNull ? nil : ($0.key, clean($0.value)) })
+    }
+
     private(set) var pairs: [(key: String, value: JSONValue)] = []
 
     init(_ pairs: [(String, JSONValue)] = []) {

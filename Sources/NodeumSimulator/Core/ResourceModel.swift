@@ -42,11 +42,12 @@ enum ResourceModel {
         }
     }
 
-    /// Kinds whose names are unique among their siblings (a second one is a 409).
-    static let uniqueNames: [String: String] = [
-        "pools": "name", "containers": "name", "tape_libraries": "name", "tape_drives": "name", "nas": "name",
-        "nas_shares": "name", "cloud_connectors": "name", "api_keys": "name", "configurations": "key",
-        "task_metadata": "key", "container_privileges": "name",
+    /// Kinds whose names are unique among their siblings (a second one is a 422 `taken`); the
+    /// README's rules table gives the reason for each. Tasks are not: the spec says their names
+    /// are not unique.
+    static let uniqueNames: Set<String> = [
+        "pools", "containers", "tape_libraries", "tape_drives", "nas", "nas_shares", "cloud_connectors", "cloud_buckets",
+        "api_keys", "container_privileges",
     ]
 
     /// `tape_libraries` → `tape_library`, for foreign keys such as `tape_library_id`.

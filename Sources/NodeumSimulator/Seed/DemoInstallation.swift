@@ -181,6 +181,15 @@ struct DemoInstallation {
                                                       ("type", "input_text"), ("comment", "")])
         }
 
+        // The first user's own corner: a read-only API key for a monitoring script, a setting.
+        let firstUser = Record.Owner(kind: "users", id: 1)
+        try add(db, "api_keys", [
+            ("key", .string((0..<4).map { _ in String(rng.next(), radix: 16) }.joined())), ("name", "monitoring"),
+            ("api_key_scopes", .array([.object(JSONObject([("controller", "tapes"), ("action", "index")])),
+                                       .object(JSONObject([("controller", "tape_drives"), ("action", "index")]))])),
+        ], owner: firstUser)
+        try add(db, "configurations", [("key", "ui.theme"), ("value", "dark")], owner: firstUser)
+
         try buildTasks(db, pools: pools, &rng)
         return pools.enumerated().map { i, p in
             PoolInfo(id: p.id, name: p.body["name"]?.stringValue ?? "pool", tapeIDs: tapePools[p.id] ?? [],
@@ -219,10 +228,11 @@ struct DemoInstallation {
             if i % 2 == 0 {
                 try add(db, "task_callbacks", [("type", "filter"), ("script", "return file.size > 0")], owner: owner)
             }
-            try add(db, "task_schedules", [
+            // Some tasks run only on demand: no schedule.
+            if i % 4 != 3 { try add(db, "task_schedules", [
                 ("task_id", .int(task.id)), ("rrule", .string(i % 2 == 0 ? "FREQ=DAILY;BYHOUR=2" : "FREQ=WEEKLY;BYDAY=SU")),
                 ("done", false), ("next", date(daysAgo: -1)), ("missed_count", 0), ("skipped_count", 0),
-            ])
+            ]) }
             // History: an execution a day, newest last.
             let runs = 5 + Int(rng.next() % 10)
             for r in 0..<runs {
@@ -254,6 +264,23 @@ struct DemoInstallation {
                                      ORDER BY id LIMIT 50)
             WHERE e.kind = 'task_executions'
             """)
+        // What an execution wrote to a tape pool is on that pool's tapes.
+        let written = try Row.fetchAll(db, sql: """
+            SELECT DISTINCT x.file_id, json_extract(d.body, '$.pool.id') AS pool_id FROM execution_files x
+            JOIN records e ON e.kind = 'task_executions' AND e.id = x.execution_id
+            JOIN records d ON d.kind = 'task_destinations' AND d.owner_kind = 'tasks' AND d.owner_id = json_extract(e.body, '$.task_id')
+            WHERE json_extract(d.body, '$.pool.content') = 'tape'
+            """)
+        var tapesOfPool: [Int64: [Int64]] = [:]
+        for row in written {
+            let pool: Int64 = row["pool_id"], file: Int64 = row["file_id"]
+            if tapesOfPool[pool] == nil {
+                tapesOfPool[pool] = try Int64.fetchAll(db, sql: "SELECT id FROM records WHERE kind = 'tapes' AND json_extract(body, '$.pool_id') = ?",
+                                                       arguments: [pool])
+            }
+            guard let tapes = tapesOfPool[pool], !tapes.isEmpty else { continue }
+            try db.execute(sql: "INSERT OR IGNORE INTO file_tapes(file_id, tape_id) VALUES (?, ?)", arguments: [file, tapes[Int(file % Int64(tapes.count))]])
+        }
         try TaskEngine.linkFolders(db)
     }
 }

@@ -145,14 +145,20 @@ struct FileRepository: Sendable {
     static func json(_ row: Row, path: String?) -> String {
         var o = "{\"id\":\(row["id"] as Int64),\"name\":"
         JSONValue.writeString(row["name"], to: &o)
-        o += ",\"parent\":\(int(row["parent"])),\"primary_id\":\(int(row["pool_id"])),\"type\":"
+        // A value the database does not have (a root's parent) is left out: the spec types each field.
+        int("parent", row["parent"], to: &o)
+        int("primary_id", row["pool_id"], to: &o)
+        o += ",\"type\":"
         JSONValue.writeString(row["type"], to: &o)
-        o += ",\"permission\":\(int(row["permission"])),\"size\":\(int(row["size"]))"
+        int("permission", row["permission"], to: &o)
+        int("size", row["size"], to: &o)
         for field in ["change_date", "modification_date", "access_date"] {
+            guard let s: String = row[field] else { continue }
             o += ",\"\(field)\":"
-            if let s: String = row[field] { JSONValue.writeString(s, to: &o) } else { o += "null" }
+            JSONValue.writeString(s, to: &o)
         }
-        o += ",\"uid\":\(int(row["uid"])),\"gid\":\(int(row["gid"]))"
+        int("uid", row["uid"], to: &o)
+        int("gid", row["gid"], to: &o)
         if let path {
             o += ",\"file_path\":"
             JSONValue.writeString(path, to: &o)
@@ -173,10 +179,14 @@ struct FileRepository: Sendable {
         JSONValue.writeString(row["name"], to: &o)
         o += ",\"type\":"
         JSONValue.writeString(row["type"], to: &o)
-        o += ",\"size\":\(int(row["size"])),\"barcodes\":"
+        int("size", row["size"], to: &o)
+        o += ",\"barcodes\":"
         o += JSONValue.array(barcodes.map { .string($0) }).serialized
         return o + "}"
     }
 
-    private static func int(_ v: Int64?) -> String { v.map(String.init) ?? "null" }
+    /// Appends `,"key":value`, nothing when the value is missing.
+    private static func int(_ key: String, _ v: Int64?, to o: inout String) {
+        if let v { o += ",\"\(key)\":\(v)" }
+    }
 }

@@ -125,10 +125,9 @@ struct SQLiteRecordRepository: RecordRepository {
     static func insert(_ db: Database, kind: String, owner: Record.Owner?, body: JSONObject, stringID: Bool = false) throws -> Record {
         let next = try Int64.fetchOne(db, sql: "SELECT max(id) FROM records WHERE kind = ?", arguments: [kind])
             .map { $0 + 1 } ?? firstID(of: kind)
-        var body = body
         var ordered = JSONObject([("id", stringID ? .string(String(next)) : .int(next))])
-        for (k, v) in body where k != "id" { ordered[k] = v }
-        body = ordered
+        for (k, v) in body.droppingNulls() where k != "id" { ordered[k] = v }
+        let body = ordered
         try db.execute(
             sql: "INSERT INTO records(kind, id, owner_kind, owner_id, body) VALUES (?, ?, ?, ?, ?)",
             arguments: [kind, next, owner?.kind, owner?.id, JSONValue.object(body).serialized])
@@ -139,10 +138,12 @@ struct SQLiteRecordRepository: RecordRepository {
         try await writer.write { db in try Self.update(db, record) }
     }
 
+    /// Stores the record's body; a `null` field is removed (the spec types every field, so a
+    /// value set to null is one the record no longer has).
     static func update(_ db: Database, _ record: Record) throws {
         try db.execute(
             sql: "UPDATE records SET body = ? WHERE kind = ? AND id = ?",
-            arguments: [JSONValue.object(record.body).serialized, record.kind, record.id])
+            arguments: [JSONValue.object(record.body.droppingNulls()).serialized, record.kind, record.id])
     }
 
     func delete(_ record: Record) async throws {

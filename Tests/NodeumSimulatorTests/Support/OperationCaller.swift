@@ -8,18 +8,49 @@ struct OperationCaller {
 
     /// A concrete path for the template, ids taken from the simulator's own lists; nil when
     /// some collection on the way is empty.
-    func concretePath(_ template: String) async throws -> String? {
-        let parts = template.split(separator: "/").map(String.init)
-        return try await fill(parts[...], prefix: "")
+    /// With `leafHasItems`, only a path whose list (under that key, with `query`) has items.
+    func concretePath(_ template: String, leafHasItems key: String, query: [(String, String)] = []) async throws -> String? {
+        try await concretePath(template) { path in try await !api.get(path, query).items(key).isEmpty }
     }
 
-    private func fill(_ rest: ArraySlice<String>, prefix: String) async throws -> String? {
-        guard let head = rest.first else { return prefix }
-        guard head.hasPrefix("{") else { return try await fill(rest.dropFirst(), prefix: prefix + "/" + head) }
+    /// A concrete path that `accept` takes (tried on up to 8 candidates per parameter).
+    func concretePath(_ template: String, where accept: (String) async throws -> Bool = { _ in true }) async throws -> String? {
+        let parts = template.split(separator: "/").map(String.init)
+        return try await fill(parts[...], prefix: "", accept: accept)
+    }
+
+    /// A path for `op` on which it can succeed: for the one nested resource of a parent
+    /// (`/tasks/{id}/task_schedule`), a parent without one to create it, a parent with one
+    /// for the rest.
+    func pathWhereItCanSucceed(_ op: APIOperation) async throws -> String? {
+        guard case .singleton(let action, _, _) = ResourceModel.plan(for: op) else { return try await concretePath(op.pathTemplate) }
+        return try await concretePath(op.pathTemplate) { path in
+            try await api.get(path).status == (action == .create ? 404 : 200)
+        }
+    }
+
+    /// The query for `op`: required parameters filled, and for a job's result the id of a job
+    /// just started by the `PUT` on the same path.
+    func query(for op: APIOperation, path: String) async throws -> [(String, String)] {
+        var query = Self.query(for: op)
+        guard op.parameter(named: "job_id") != nil,
+            let starter = APICatalog.operations.first(where: { $0.pathTemplate == op.pathTemplate && $0.method == .put })
+        else { return query }
+        let started = try await api.request(.put, path, body: Self.body(for: starter, unique: "job-\(op.id)"))
+        if let job = started.json?["job_id"]?.stringValue {
+            query.removeAll { $0.0 == "job_id" }
+            query.append(("job_id", job))
+        }
+        return query
+    }
+
+    private func fill(_ rest: ArraySlice<String>, prefix: String, accept: (String) async throws -> Bool) async throws -> String? {
+        guard let head = rest.first else { return try await accept(prefix) ? prefix : nil }
+        guard head.hasPrefix("{") else { return try await fill(rest.dropFirst(), prefix: prefix + "/" + head, accept: accept) }
         let name = String(head.dropFirst().dropLast())
         for candidate in try await candidates(listing: prefix, folders: name == "file_parent_id").prefix(8) {
             // A parent whose nested collection is empty yields nil below, and the next is tried.
-            if let path = try await fill(rest.dropFirst(), prefix: prefix + "/" + APITestClient.encode(candidate)) {
+            if let path = try await fill(rest.dropFirst(), prefix: prefix + "/" + APITestClient.encode(candidate), accept: accept) {
                 return path
             }
         }
@@ -68,7 +99,12 @@ struct OperationCaller {
             case .number: o[p.name] = .double(1.5)
             case .boolean: o[p.name] = true
             case .array:
-                if let d = p.definition { o[p.name] = .array([sample(definition: d, unique: unique, depth: depth + 1)]) } else { o[p.name] = .array([]) }
+                if let d = p.definition {
+                    o[p.name] = .array([sample(definition: d, unique: unique, depth: depth + 1)])
+                } else {
+                    // As many scalars as the spec's `minItems` asks (a source's `range` is two offsets).
+                    o[p.name] = .array((0..<(p.minItems ?? 0)).map { i in p.itemType == .string ? .string("\(unique)-\(i)") : .int(Int64(i) * 100) })
+                }
             default: continue
             }
         }
