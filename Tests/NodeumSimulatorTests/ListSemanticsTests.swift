@@ -177,3 +177,31 @@ import Testing
         return m(0, 0)
     }
 }
+
+/// Deep pages of the file catalog come through the page index: every page at every offset,
+/// with and without a filter, equals the same slice of the whole listing.
+@Suite struct DeepPageTests {
+    @Test func pagesThroughThePageIndexEqualTheListing() async throws {
+        try await TestSimulator.with(TestSimulator.options(seed: .empty, files: 5_500)) { api, _ async throws in
+            func ids(_ query: [(String, String)]) async throws -> [Int64] {
+                try await api.get("/files", query).items("files").compactMap { $0["id"]?.intValue }
+            }
+            let all = try await ids([("limit", "1000"), ("offset", "0")]) + ids([("limit", "1000"), ("offset", "1000")])
+                + ids([("limit", "1000"), ("offset", "2000")]) + ids([("limit", "1000"), ("offset", "3000")])
+                + ids([("limit", "1000"), ("offset", "4000")]) + ids([("limit", "1000"), ("offset", "5000")])
+            let total = Int(try await api.get("/files", [("limit", "0")]).count!)
+            #expect(all.count == total && total > 5_500)
+            for offset in [999, 1000, 1001, 2500, 4999, total - 1, total, total + 10] {
+                let page = try await api.get("/files", [("limit", "7"), ("offset", String(offset))])
+                #expect(page.count == Int64(total))
+                #expect(page.items("files").compactMap { $0["id"]?.intValue } == Array(all.dropFirst(offset).prefix(7)), "offset \(offset)")
+            }
+            let folders = try await api.get("/files", [("type", "folder"), ("limit", "1000")]).items("files").compactMap { $0["id"]?.intValue }
+            let files = all.filter { !folders.contains($0) }
+            let deep = try await ids([("type", "file"), ("limit", "5"), ("offset", "1234")])
+            #expect(deep == Array(files.dropFirst(1234).prefix(5)))
+            let sorted = try await ids([("sort_by", "id"), ("limit", "3"), ("offset", "3001")])
+            #expect(sorted == Array(all.dropFirst(3001).prefix(3)))
+        }
+    }
+}

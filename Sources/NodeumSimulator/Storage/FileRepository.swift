@@ -39,6 +39,8 @@ struct FileRepository: Sendable {
     /// Totals of recent list queries; the tree changes only when files are written, which
     /// clears it, and counting a million rows per page would cost more than the page.
     private let counts = Locked<[String: Int]>([:])
+    /// Page indexes of listings in id order, by condition; cleared with the totals.
+    private let indexes = Locked<[String: PageIndex]>([:])
 
     init(writer: any DatabaseWriter) { self.writer = writer }
 
@@ -60,7 +62,10 @@ struct FileRepository: Sendable {
     }
 
     /// Forgets cached totals; call after writing files.
-    func invalidate() { counts.withLock { $0.removeAll() } }
+    func invalidate() {
+        counts.withLock { $0.removeAll() }
+        indexes.withLock { $0.removeAll() }
+    }
 
     /// One page of files in `scope`, optionally only the children of `parent`.
     func list(scope: FileScope, parent: Int64?, request: ListRequest, onTapes: Bool = false) async throws -> Page {
@@ -79,9 +84,13 @@ struct FileRepository: Sendable {
             }
             order += attr.expression.sql + (key.descending ? " DESC, " : " ASC, ")
         }
+        let byID = order.isEmpty || order == "id ASC, "
         order += "id ASC"
         let c = condition
         let cacheKey = c.sql + "|" + String(describing: c.arguments)
+        if byID, request.offset >= PageIndex.stride {
+            return try await deepPage(condition: c, key: cacheKey, request: request, onTapes: onTapes)
+        }
         let cached = counts.withLock { $0[cacheKey] }
         // Late row lookup: the offset is skipped over index entries (ids only), then the page's
         // rows are read by id, so deep pages cost a walk of a small index rather than of the table.
@@ -100,6 +109,33 @@ struct FileRepository: Sendable {
         }
         if cached == nil { counts.withLock { $0[cacheKey] = count } }
         return Page(count: count, items: items)
+    }
+
+    /// A page far into a listing in id order, found through its page index.
+    private func deepPage(condition c: SQLFragment, key: String, request: ListRequest, onTapes: Bool) async throws -> Page {
+        let known = indexes.withLock { $0[key] }
+        let (index, items) = try await writer.read { db -> (PageIndex, [String]) in
+            let index = try known ?? PageIndex.build(db, condition: c)
+            guard let (from, skip) = index.seek(request.offset) else { return (index, []) }
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT \(Self.columns) FROM files WHERE id IN
+                (SELECT id FROM files WHERE \(c.sql) AND id >= ? ORDER BY id LIMIT ? OFFSET ?) ORDER BY id
+                """, arguments: c.arguments + [from, request.limit, skip])
+            var items: [String] = []
+            while let row = try rows.next() {
+                items.append(onTapes ? try Self.onTapesJSON(db, row) : Self.json(row, path: nil))
+            }
+            return (index, items)
+        }
+        if known == nil {
+            indexes.withLock { cache in
+                // A handful of listings are walked at once; a bounded cache keeps memory flat.
+                if cache.count >= 64 { cache.removeAll() }
+                cache[key] = index
+            }
+            counts.withLock { $0[key] = index.count }
+        }
+        return Page(count: index.count, items: items)
     }
 
     /// One file in `scope` with its path, or nil.
