@@ -6,8 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Libraries the package links (pkg-config lua5.4, libedit, sqlite3), and the programs the
-# tests and benchmarks compare against (lua5.4 with lua-cjson and lua-lpeg, wrk, hyperfine).
-packages=(pkg-config liblua5.4-dev libedit-dev libsqlite3-dev lua5.4 lua-cjson lua-lpeg wrk hyperfine curl jq python3-yaml)
+# tests and benchmarks compare against (lua5.4 with lua-cjson and lua-lpeg, wrk, hyperfine;
+# python3-venv for the official Python SDK's own environment).
+packages=(pkg-config liblua5.4-dev libedit-dev libsqlite3-dev lua5.4 lua-cjson lua-lpeg wrk hyperfine curl jq python3-yaml python3-venv)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -23,6 +23,8 @@ run() { # run CONFIG: build everything, then run every test of that configuratio
   swift test -c "$1" --skip-build -Xswiftc -enable-testing --no-parallel --filter NodeumShellTests
   # Lua 5.4.4's own suite under nodeum (from ../shared; skipped with a note when absent, but in CI).
   scripts/test-lua-suite.sh "$1"
+  # Nodeum's own Python SDK drives the simulator through all 210 operations.
+  scripts/test-sdk.sh "$1"
 }
 
 run debug

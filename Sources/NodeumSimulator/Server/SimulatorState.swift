@@ -21,8 +21,15 @@ struct APICall: Sendable {
     let body: JSONValue?
     let principal: Principal
 
-    /// The path parameter `name` (the matcher guarantees it exists).
-    func path(_ name: String) -> String { pathParameters[name] ?? "" }
+    /// The path parameter `name` (the matcher guarantees it exists). The spec declares
+    /// `task_id` of `/tasks/{task_id}/task_executions` in the query, so clients generated from
+    /// it (the official SDK) send the template's `{task_id}` as is and the value in the query:
+    /// that value is taken.
+    func path(_ name: String) -> String {
+        let value = pathParameters[name] ?? ""
+        if value == "{\(name)}", let fromQuery = query[name] { return fromQuery }
+        return value
+    }
 
     /// The body as an object, or a 400.
     func bodyObject() throws(APIError) -> JSONObject {
