@@ -58,12 +58,12 @@ import Testing
 
     @Test func validationFailureIs422ListingAttributes() async throws {
         try await TestSimulator.withClient { client, _, url in
-            let e = await TestSimulator.error { try await client.call("create_pool", body: ["type": "nonsense"]) }
+            let e = await TestSimulator.error { try await client.call("create_pool", body: ["type": "nonsense", "id": 5]) }
             #expect(e?.status == 422)
             #expect(e?.details?["type"]?[0]?["error"] == "invalid")
-            #expect(e?.details?["name"]?[0]?["error"] == "blank")
+            #expect(e?.details?["id"]?[0]?["error"] == "frozen")
             #expect(e?.description.contains("422 Unprocessable Entity from POST \(url.absoluteString)/pools (create_pool): Validation failed") == true)
-            #expect(e?.description.contains("name: blank") == true)
+            #expect(e?.description.contains("id: frozen") == true)
         }
     }
 
