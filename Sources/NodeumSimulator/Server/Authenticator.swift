@@ -21,15 +21,18 @@ struct Authenticator: Sendable {
             else { throw APIError.unauthorized("invalid user name or password") }
             return Principal(userName: user.name, userID: Int64(index + 1), scopes: nil)
         case "bearer":
-            let key = try await state.writer.read { db in
+            // Sendable values out of the read, so that it is GRDB's asynchronous one (a `Row`
+            // would pick the blocking overload).
+            let key = try await state.writer.read { db -> (owner: Int64?, body: String)? in
                 try Row.fetchOne(
                     db, sql: "SELECT owner_id, body FROM records WHERE kind = 'api_keys' AND json_extract(body, '$.key') = ?",
-                    arguments: [credentials])
+                    arguments: [credentials]
+                ).map { ($0["owner_id"], $0["body"]) }
             }
-            guard let key, let body = JSONValue.parse(key["body"] as String) else {
+            guard let key, let body = JSONValue.parse(key.body) else {
                 throw APIError.unauthorized("invalid API key")
             }
-            let userID: Int64 = key["owner_id"] ?? 1
+            let userID: Int64 = key.owner ?? 1
             let users = state.options.users
             let name = userID >= 1 && userID <= users.count ? users[Int(userID) - 1].name : "user\(userID)"
             var scopes: Set<APIScope> = []
