@@ -74,7 +74,7 @@ let package = Package(
         .target(
             name: "NodeumShell",
             dependencies: [
-                "NodeumLua", "Lua", "CLuaShim", "CEditLine", "CEditLineShim", "NodeumClient", "NodeumSimulator",
+                "NodeumLua", "Lua", "CLuaShim", "CEditLine", "CEditLineShim", "NodeumAPI", "NodeumClient", "NodeumSimulator",
             ]),
 
         .executableTarget(name: "nodeum", dependencies: ["NodeumShell"]),

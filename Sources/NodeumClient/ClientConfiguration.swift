@@ -23,6 +23,10 @@ public struct ClientConfiguration: Sendable {
     /// Whether DELETE calls go through `safety.confirm` (profile key `confirm_delete`,
     /// `NODEUM_CONFIRM_DELETE`); on unless configured off.
     public var confirmDelete = true
+    /// Asked for other credentials after a 401 (a password typed again, as `sudo` asks):
+    /// `attempt` is 2, then 3 (the credentials the call was sent with were the first); nil
+    /// gives up. The call is sent again with what it answers. Nil: a 401 fails at once.
+    public var askCredentials: (@Sendable (_ attempt: Int) -> Credentials?)?
 
     /// A configuration for a server given as `https://host`, `https://host/api/v2`, with or
     /// without trailing slashes. Throws a `.configuration` error for a URL that is not one.

@@ -1,4 +1,5 @@
 import Foundation
+import NodeumAPI
 import Logging
 import TOMLKit
 

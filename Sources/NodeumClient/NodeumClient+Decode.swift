@@ -7,7 +7,7 @@ extension NodeumClient {
     func decode(_ raw: RawResponse, request: PreparedRequest) throws -> NodeumResponse {
         let url = url(for: request)
         guard (200..<300).contains(raw.status) else {
-            throw Self.apiError(raw, request: request, url: url).redacting(configuration.secrets)
+            throw Self.apiError(raw, request: request, url: url).redacting(secrets)
         }
         if raw.status == 204 || raw.body.readableBytes == 0 || Self.isBlank(raw.body) {
             return NodeumResponse(status: raw.status, headers: raw.headers, value: nil)
@@ -30,7 +30,7 @@ extension NodeumClient {
                     description: "\(request.method.rawValue) \(url)\(Self.opSuffix(request)) answered \(raw.status) with \(what): \"\(Self.excerpt(raw.body))\"",
                     status: raw.status, operationID: request.operationID, method: request.method.rawValue, url: url,
                     bodyExcerpt: Self.excerpt(raw.body)
-                ).redacting(configuration.secrets)
+                ).redacting(secrets)
             }
             if !contentType.contains("json") {
                 let type = contentType.split(separator: ";").first.map(String.init) ?? contentType

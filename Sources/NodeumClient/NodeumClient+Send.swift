@@ -16,7 +16,7 @@ extension NodeumClient {
                 NodeumClientError(
                     kind: kind, description: "\(call.summary) not sent: \(reason)",
                     operationID: request.operationID, method: call.method, url: call.url
-                ).redacting(configuration.secrets)
+                ).redacting(secrets)
             }
             if safety.readOnly { throw refused(.readOnly, "--read-only allows only GET") }
             if let report = safety.dryRun {
@@ -29,7 +29,16 @@ extension NodeumClient {
                 guard confirmed else { throw refused(.declined, "not confirmed") }
             }
         }
-        let raw = try await sendWithRetries(request, deadline: deadline, logger: logger)
+        var sent = credentials.current.generation
+        var raw = try await sendWithRetries(request, deadline: deadline, logger: logger)
+        // A 401 with credentials that can be asked again: up to three in all, as sudo.
+        var attempt = 1
+        while raw.status == 401, attempt < 3, let ask = configuration.askCredentials {
+            attempt += 1
+            guard await credentials.renew(after: sent, attempt: attempt, ask: ask) else { break }
+            sent = credentials.current.generation
+            raw = try await sendWithRetries(request, deadline: deadline, logger: logger)
+        }
         return try decode(raw, request: request)
     }
 
@@ -116,7 +125,7 @@ extension NodeumClient {
         NodeumClientError(
             kind: .cancelled, description: "\(request.method.rawValue) \(url) cancelled", operationID: request.operationID,
             method: request.method.rawValue, url: url
-        ).redacting(configuration.secrets)
+        ).redacting(secrets)
     }
 
     /// One exchange: the request sent, the whole body read.
@@ -127,7 +136,8 @@ extension NodeumClient {
         http.method = NIOHTTP1.HTTPMethod(rawValue: request.method.rawValue)
         http.headers.add(name: "User-Agent", value: configuration.userAgent)
         http.headers.add(name: "Accept", value: "application/json")
-        if let credentials = configuration.credentials {
+        let credentials = self.credentials.current.credentials
+        if let credentials {
             http.headers.add(name: "Authorization", value: credentials.authorizationHeader)
         }
         if let body = request.body {
@@ -139,8 +149,8 @@ extension NodeumClient {
         let trace = configuration.safety.trace
         if let trace {
             trace("> \(request.method.rawValue) \(url)" + (request.operationID.map { " (\($0))" } ?? ""))
-            if let credentials = configuration.credentials { trace("> Authorization: \(credentials.redactedHeader)") }
-            if let body = request.body { trace("> " + body.redactingSecretFields().serialized().redacting(configuration.secrets)) }
+            if let credentials { trace("> Authorization: \(credentials.redactedHeader)") }
+            if let body = request.body { trace("> " + body.redactingSecretFields().serialized().redacting(secrets)) }
         }
         do {
             let response = try await client.execute(http, deadline: attemptDeadline, logger: logger)

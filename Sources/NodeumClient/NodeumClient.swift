@@ -21,11 +21,17 @@ public final class NodeumClient: Sendable {
     public let logger: Logger
     private let http = Mutex<HTTPClient?>(nil)
     private let shutDown = Mutex(false)
+    /// The credentials sent: the configuration's, until a password is typed again after a 401.
+    let credentials: CredentialStore
 
     public init(configuration: ClientConfiguration, logger: Logger = Logger(label: "nodeum.client")) {
         self.configuration = configuration
         self.logger = logger
+        self.credentials = CredentialStore(configuration.credentials)
     }
+
+    /// Every secret this client has held, to scrub from what it shows.
+    var secrets: [String] { credentials.secrets + (configuration.proxy?.secrets ?? []) }
 
     deinit {
         // A client dropped without `shutdown()` still closes its connections (AHC traps otherwise);

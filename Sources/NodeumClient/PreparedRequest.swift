@@ -169,33 +169,3 @@ extension APIValue {
         }
     }
 }
-
-/// "Did you mean" for misspelt names.
-enum Suggestion {
-    /// The candidate nearest to `name` by edit distance, if near enough to be a likely typo.
-    static func closest(to name: String, in candidates: [String]) -> String? {
-        let limit = max(2, name.count / 3)
-        let best = candidates.map { ($0, distance(name.lowercased(), $0.lowercased())) }.min { $0.1 < $1.1 }
-        guard let best, best.1 <= limit else {
-            return candidates.first { $0.lowercased().contains(name.lowercased()) && !name.isEmpty }
-        }
-        return best.0
-    }
-
-    /// Levenshtein distance.
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
-    }
-}

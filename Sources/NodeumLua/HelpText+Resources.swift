@@ -83,9 +83,13 @@ extension HelpText {
             Row("\(m.name)\(ResourcePlace.arguments(m.operation, filled: ids, list: false))", m.operation.id, m.operation.summary)
         }
         let jobs = methods.filter { ResourcePlace.resultOperation(of: $0.operation) != nil }.map(\.name)
-        let note = jobs.isEmpty ? [] : wrap(
-            "\(words(jobs)) answer\(jobs.count == 1 ? "s" : "") a job: with {wait = true} (and timeout = seconds) "
-                + "the call waits for its result.", indent: "  ")
+        var text = "\(words(jobs)) answer\(jobs.count == 1 ? "s" : "") a job: with {wait = true} (and timeout = seconds) "
+            + "the call waits for its result."
+        if methods.contains(where: { $0.operation.id == "run_task" }) {
+            text += " run{wait = true} waits for the job, then for the task execution the run started, to its end, "
+                + "and returns that execution."
+        }
+        let note = jobs.isEmpty ? [] : wrap(text, indent: "  ")
         return ["Actions, \(expression):<action>(...):"] + table(rows) + note
     }
 

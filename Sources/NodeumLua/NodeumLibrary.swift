@@ -20,7 +20,7 @@ public final class NodeumLibrary {
     /// Bounds the requests in flight from Lua, whatever the number of tasks.
     let limiter = RequestLimiter(limit: 16)
     /// Where walks and waits show their progress (a terminal's stderr); nil for nowhere.
-    public var progress: ProgressLine?
+    public var progress: (any ProgressReporting)?
 
     public init(connect: @escaping ClientFactory, connectOther: ConnectFactory? = nil) {
         factories = [connect]
@@ -64,6 +64,7 @@ public final class NodeumLibrary {
         set("total") { [unowned self] call in try self.total(call) }
         set("connect") { [unowned self] call in try self.connect(call) }
         set("wait_job") { [unowned self] call in try self.waitJob(call) }
+        set("run_task_wait") { [unowned self] call in try self.runTaskWait(call) }
         set("max_in_flight") { [unowned self] call in
             if !call.isNoneOrNil(1) {
                 let n = try call.integer(1)
@@ -212,8 +213,13 @@ public final class NodeumLibrary {
                 defer { stream.unclaim() }
                 try await limiter.acquire()
                 defer { limiter.release() }
-                let page = try await stream.next()
-                return page
+                do {
+                    let page = try await stream.next()
+                    return page
+                } catch {
+                    progress?.finish()  // nothing of a failed walk stays on screen
+                    throw error
+                }
             }, then: { call, page in
                 guard let page else {
                     progress?.finish()
@@ -223,7 +229,11 @@ public final class NodeumLibrary {
                 if let count = page.count, count > Int64(page.items.count) || total != nil {
                     total = max(total ?? 0, Int(count))
                 }
-                progress?.update(done: delivered, total: total, noun: noun)
+                if let max = options.maxItems, delivered >= max {
+                    progress?.finish()  // `take`, `first`: the last page asked for
+                } else {
+                    progress?.update(done: delivered, total: total, noun: noun)
+                }
                 try APIValue.array(page.items).push(to: call.L)
                 if let count = page.count { call.push(count) } else { lua_pushnil(call.L) }
                 return 2
@@ -256,10 +266,32 @@ public final class NodeumLibrary {
         return try call.await({ try await Self.waitForJob(client, id, parameters, job, timeout, line) }, then: Self.pushResult)
     }
 
+    /// `run_task_wait(slot, params, timeout)`: runs the task `params.task_id` and waits for the
+    /// job, then for the task execution the run started, to its end; answers that execution.
+    /// Each state seen shows on the progress line.
+    private func runTaskWait(_ call: LuaCall) throws -> Int32 {
+        let (parameters, _) = try Self.parameters(call, at: 2, of: "run_task")
+        let timeout = Duration.seconds(call.isNoneOrNil(3) ? 3600 : try call.number(3))
+        let client = try slotClient(call)
+        let line = progress
+        guard let task = parameters["task_id"] else { throw LuaError("run: missing task_id") }
+        return try call.await({ try await Self.runTaskAndWait(client, task, timeout, line) }, then: Self.pushResult)
+    }
+
+    /// Runs and waits, the states on the progress line meanwhile (erased at the end).
+    private static func runTaskAndWait(
+        _ client: NodeumClient, _ task: APIValue, _ timeout: Duration, _ line: (any ProgressReporting)?
+    ) async throws -> APIValue {
+        var report: (@Sendable (String) -> Void)?
+        if let line { report = { text in line.status(text) } }
+        defer { line?.finish() }
+        return try await client.runTaskAndWait(task, timeout: timeout, progress: report)
+    }
+
     /// Waits for the job, its state on the progress line meanwhile (erased at the end).
     private static func waitForJob(
         _ client: NodeumClient, _ id: String, _ parameters: [String: APIValue], _ job: APIValue, _ timeout: Duration,
-        _ line: ProgressLine?
+        _ line: (any ProgressReporting)?
     ) async throws -> APIValue {
         let jobID = job["job_id"]?.stringValue ?? "?"
         var report: (@Sendable (JobProgress) -> Void)?
@@ -332,28 +364,8 @@ public final class NodeumLibrary {
         return " (did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?)"
     }
 
-    /// Up to three names close to `name`, closest first; a name that `name` begins counts as
-    /// one edit away (`tape` → `tapes`, `tape_stats`, `tape_drives`).
+    /// Up to three names close to `name`, closest first (`Suggestion`'s rule).
     static func closest(to name: String, among names: [String]) -> [String] {
-        let scored = names.map { candidate -> (String, Int, Int) in
-            let d = editDistance(candidate, name)
-            return (candidate, !name.isEmpty && candidate.hasPrefix(name) ? min(d, 1) : d, d)
-        }
-        let sorted = scored.sorted { ($0.1, $0.2, $0.0) < ($1.1, $1.2, $1.0) }
-        return sorted.prefix(3).filter { $0.1 <= max(3, name.count / 3) }.map(\.0)
-    }
-
-    /// Levenshtein distance.
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.utf8), b = Array(b.utf8)
-        var previous = Array(0...b.count)
-        for i in 1...max(1, a.count) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...max(1, b.count) where !b.isEmpty {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
+        Suggestion.closest(to: name, among: names)
     }
 }

@@ -1,3 +1,5 @@
+import NodeumAPI
+
 /// The command line, read the way `lua` 5.4 reads its own (lua.c's `collectargs`): options
 /// up to the first argument that is not one, which is the script; everything after it is
 /// the script's. `-e` and `-l` keep their order.
@@ -118,7 +120,9 @@ extension CommandLineOptions {
                 }
                 options.steps.append(letter == "e" ? .execute(value) : .library(value))
             default:
-                throw UsageError(description: "unrecognized option '\(argument)'")
+                // `-json` for `--json`: lua's message, and where the option is.
+                let long = LongOption.all.first { $0.name == "-" + argument.prefix { $0 != "=" } }
+                throw UsageError(description: "unrecognized option '\(argument)'" + (long.map { " (did you mean '\($0.name)'?)" } ?? ""))
             }
             i += 1
         }
@@ -176,13 +180,16 @@ extension CommandLineOptions {
                 throw UsageError(description: "'--timeout' needs a number of seconds, not '\(text)'")
             }
             timeout = seconds
-        default: throw UsageError(description: "unrecognized option '\(argument)'")
+        default:
+            let hint = Suggestion.closest(to: name, in: LongOption.all.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
+            throw UsageError(description: "unrecognized option '\(argument)'" + hint)
         }
         return next
     }
 
     /// The usage text printed after a bad command line: lua.c's, plus a pointer to --help.
-    public static func usage(programName: String) -> String {
+    /// `summary`: with nodeum's own options named in a few lines (the whole list is --help's).
+    public static func usage(programName: String, summary: Bool = true) -> String {
         """
         usage: \(programName) [options] [script [args]]
         Available options are:
@@ -198,11 +205,11 @@ extension CommandLineOptions {
           --help    show this help
           --version show version information
 
-        """
+        """ + (summary ? LongOption.summary : "")
     }
 
     /// The whole help (`--help`): the usage, then nodeum's own options.
     public static func help(programName: String) -> String {
-        usage(programName: programName) + LongOption.helpText
+        usage(programName: programName, summary: false) + LongOption.helpText
     }
 }

@@ -30,15 +30,37 @@ final class Connection {
         explicit.insecure = options.insecure ? true : nil
         explicit.caCertificateFile = options.caCertificate
         explicit.timeout = options.timeout
-        if explicit.user != nil, explicit.password == nil, explicit.token == nil, StandardStreams.stdinIsTerminal,
+        var prompted: String?
+        if let user = explicit.user, explicit.password == nil, explicit.token == nil, StandardStreams.stdinIsTerminal,
            ProcessInfo.processInfo.environment["NODEUM_PASSWORD"] == nil {
-            explicit.password = Self.askPassword(for: explicit.user!)
+            explicit.password = askPassword(for: user)
+            prompted = user
         }
         var configuration = try ClientConfiguration.resolve(explicit: explicit) { warning in
             StandardStreams.err("nodeum: warning: \(warning)\n")
         }
         configuration.safety = safety
+        if let prompted { configuration.askCredentials = askAgain(for: prompted) }
         return NodeumClient(configuration: configuration)
+    }
+
+    /// Runs before a question on the terminal (erases the progress line).
+    var beforeQuestion: @Sendable () -> Void = {}
+
+    /// A password typed at a prompt can be typed again after a 401, as sudo asks: "Sorry, try again."
+    private func askAgain(for user: String) -> @Sendable (Int) -> Credentials? {
+        let before = beforeQuestion
+        return { _ in
+            before()
+            StandardStreams.err("Sorry, try again.\n")
+            return Self.askPassword(for: user).map { .basic(user: user, password: $0) }
+        }
+    }
+
+    /// Reads a password from the terminal without echo, once the progress line is erased.
+    private func askPassword(for user: String) -> String? {
+        beforeQuestion()
+        return Self.askPassword(for: user)
     }
 
     /// What the prompt shows of the server, computed without a request: `sim` with `--sim`,
@@ -71,12 +93,22 @@ final class Connection {
 
     /// Makes the client of `nodeum.connect{...}`: its settings over the profile's (no flags,
     /// no environment: a second system is named in full), or another simulator.
+    /// A user without a password or token is asked for the password on a terminal, as on the
+    /// command line.
     func makeOtherClient(_ settings: ConnectionSettings, simulator: Bool) throws -> NodeumClient {
         if simulator { return try simulatorClient(confirmDelete: settings.confirmDelete) }
+        var settings = settings
+        var prompted: String?
+        if let user = settings.user, settings.password == nil, settings.token == nil, settings.profile == nil,
+           StandardStreams.stdinIsTerminal {
+            settings.password = askPassword(for: user)
+            prompted = user
+        }
         var configuration = try ClientConfiguration.resolve(explicit: settings, environment: [:]) { warning in
             StandardStreams.err("nodeum: warning: \(warning)\n")
         }
         configuration.safety = safety
+        if let prompted { configuration.askCredentials = askAgain(for: prompted) }
         return NodeumClient(configuration: configuration)
     }
 

@@ -43,6 +43,32 @@ struct LongOption: Sendable {
     static let safety = "Safety:"
     static let other = "Other:"
 
+    /// The short name of each group, for the usage after a bad command line.
+    static let groupTitles = [(connection, "Connection"), (output, "Output"), (safety, "Safety"), (other, "Other")]
+
+    /// nodeum's own options in a few lines (names and placeholders only), wrapped at 80
+    /// columns under a title per group: what the usage after a bad command line adds to lua's.
+    static var summary: String {
+        var text = "nodeum's own options (--help says what each does):\n"
+        for (group, title) in groupTitles {
+            let indent = String(repeating: " ", count: 14)
+            var line = "  " + (title + ":").padding(toLength: 12)
+            var first = true
+            for option in all where option.group == group {
+                let item = option.synopsis
+                if !first, line.count + 2 + item.count > 80 {
+                    text += line + "\n"
+                    line = indent
+                    first = true
+                }
+                line += (first ? "" : "  ") + item
+                first = false
+            }
+            text += line + "\n"
+        }
+        return text
+    }
+
     /// `--url URL` as the help shows it.
     var synopsis: String { placeholder.isEmpty ? name : name + " " + placeholder }
 

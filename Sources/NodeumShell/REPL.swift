@@ -17,6 +17,14 @@ public final class REPL {
     /// Shows results on a terminal; nil: lua.c's `print` (as when stdin is no terminal).
     public var display: ResultDisplay?
 
+    /// The progress line of walks and waits: erased once a line has run, before its results
+    /// or its error are shown (a walk left by `first`, `break` or Ctrl-C leaves nothing behind).
+    public var progress: ProgressLine?
+
+    /// On a terminal: a line's output that did not end its line (`io.write(1, 2)`) is ended
+    /// before the prompt, which then starts a line of its own (lua.c writes it after the output).
+    public var endsOpenLines = false
+
     /// Tab's completer, told about the kept locals once the session's environment exists.
     public var completer: LuaCompleter?
 
@@ -48,8 +56,10 @@ public final class REPL {
             case .loaded:
                 do {
                     try state.callAsTask()
+                    progress?.finish()
                     printResults()
                 } catch {
+                    progress?.finish()
                     if state.exitRequested != nil { return }
                     report(error)
                 }
@@ -71,6 +81,11 @@ public final class REPL {
 
     /// lua.c's `pushline`: reads one line with _PROMPT or _PROMPT2 (nil at end of input).
     private func pushLine(firstLine: Bool) -> LineInput? {
+        if endsOpenLines, LuaState.standardOutputLineOpen {
+            StandardStreams.out("\n")
+            StandardStreams.flush()
+            LuaState.standardOutputLineOpen = false
+        }
         let input = reader.readLine(prompt: prompt(firstLine: firstLine))
         if case .end = input { return nil }
         if case .interrupted = input { StandardStreams.out("\n") }

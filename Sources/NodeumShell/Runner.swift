@@ -14,6 +14,8 @@ public final class Runner {
     private let connection: Connection
     /// The `nodeum` table's Swift half.
     private let library: NodeumLibrary
+    /// The progress line of walks and waits, on a terminal's stderr.
+    private var progress: ProgressLine?
 
     public init(options: CommandLineOptions) {
         self.options = options
@@ -22,7 +24,10 @@ public final class Runner {
         self.connection = connection
         self.library = NodeumLibrary(connect: connection.makeClient, connectOther: connection.makeOtherClient)
         if !options.noProgress, StandardStreams.stderrIsTerminal {
-            library.progress = ProgressLine { text in StandardStreams.err(text) }
+            let line = ProgressLine { text in StandardStreams.err(text) }
+            progress = line
+            library.progress = line
+            connection.beforeQuestion = { line.erase() }
         }
     }
 
@@ -60,6 +65,7 @@ public final class Runner {
             report(message: message, traceback: nil)
             status = ExitStatus.luaError
         }
+        progress?.finish()
         StandardStreams.flush()
         state.close()
         connection.close(clients: library.clientsMade)
@@ -70,6 +76,11 @@ public final class Runner {
         if options.version { StandardStreams.out(NodeumVersion.banner + "\n") }
         luaL_openlibs(state.L)
         nodeum_open_coroutine_bridge(state.L)
+        // Lua's writes erase the progress line first, and tell the REPL whether they left a line open.
+        if progress != nil || (StandardStreams.stdinIsTerminal && StandardStreams.stdoutIsTerminal) {
+            let progress = self.progress
+            state.guardStandardWrites { progress?.erase() }
+        }
         do {
             try EmbeddedStdlib.install(into: state)
             try JSONModule.install(into: state)
@@ -114,6 +125,8 @@ public final class Runner {
         }
         let name = onTerminal ? connection.promptName() : nil
         let repl = REPL(state: state, reader: reader, defaultPrompt: name.map { "\($0)> " } ?? "> ")
+        repl.progress = progress
+        repl.endsOpenLines = completer != nil
         repl.completer = completer
         if onTerminal {
             repl.display = ResultDisplay(state: state, colors: ResultDisplay.colorsWanted(noColorOption: options.noColor))
@@ -262,7 +275,7 @@ public final class Runner {
 
     /// lua.c's `l_message`: "progname: message" on stderr.
     private func report(message: String, traceback: String?) {
-        library.progress?.finish()
+        progress?.finish()
         StandardStreams.flush()
         StandardStreams.err("\(options.programName): \(traceback ?? message)\n")
     }

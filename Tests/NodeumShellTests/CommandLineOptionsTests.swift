@@ -42,6 +42,11 @@ struct CommandLineOptionsTests {
         (["nodeum", "-e"], "'-e' needs argument"),
         (["nodeum", "-l", "-e"], "'-l' needs argument"),
         (["nodeum", "--bogus"], "unrecognized option '--bogus'"),
+        (["nodeum", "--jsn"], "unrecognized option '--jsn' (did you mean '--json'?)"),
+        (["nodeum", "--read-onyl"], "unrecognized option '--read-onyl' (did you mean '--read-only'?)"),
+        (["nodeum", "--prof=x"], "unrecognized option '--prof=x' (did you mean '--profile'?)"),
+        (["nodeum", "-json"], "unrecognized option '-json' (did you mean '--json'?)"),
+        (["nodeum", "-sim"], "unrecognized option '-sim' (did you mean '--sim'?)"),
     ])
     func usageErrors(argv: [String], message: String) {
         #expect(throws: UsageError(description: message)) { try CommandLineOptions.parse(argv) }

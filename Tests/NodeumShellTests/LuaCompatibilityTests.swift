@@ -303,7 +303,8 @@ func removingExtraUsageLines(_ stderr: String) throws -> String {
     guard stderr.contains(extra) else {
         throw DeviationNotFound(description: "the usage text lacks the --help/--version lines: \(stderr.debugDescription)")
     }
-    return stderr.replacingOccurrences(of: extra, with: "")
+    // The two lines and nodeum's own options, summarised after them to the end.
+    return String(stderr[..<stderr.range(of: extra)!.lowerBound])
 }
 
 /// nodeum's banner line `nodeum X.Y.Z (<lua banner>)` turned back into lua's banner (which

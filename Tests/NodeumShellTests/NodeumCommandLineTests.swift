@@ -63,4 +63,34 @@ struct NodeumCommandLineTests {
         #expect(result.stdoutText == "")
         #expect(result.stderrText.hasPrefix("nodeum: unrecognized option '--bogus'\nusage: nodeum [options] [script [args]]\n"))
     }
+
+    @Test("a misspelt option names the closest one, and the usage names nodeum's own options")
+    func misspeltOption() async throws {
+        let result = try await nodeum(["--jsn", "-e", "return 1"])
+        #expect(result.status == 2)
+        #expect(result.stdoutText == "")
+        #expect(result.stderrText == """
+            nodeum: unrecognized option '--jsn' (did you mean '--json'?)
+            usage: nodeum [options] [script [args]]
+            Available options are:
+              -e stat   execute string 'stat'
+              -i        enter interactive mode after executing 'script'
+              -l mod    require library 'mod' into global 'mod'
+              -l g=mod  require library 'mod' into global 'g'
+              -v        show version information
+              -E        ignore environment variables
+              -W        turn warnings on
+              --        stop handling options
+              -         stop handling options and execute stdin
+              --help    show this help
+              --version show version information
+            nodeum's own options (--help says what each does):
+              Connection: --url URL  --user NAME  --password PW  --token KEY  --profile NAME
+                          --insecure  --ca-cert FILE  --timeout SECONDS  --sim
+              Output:     --json  --jsonl  --csv  --table
+              Safety:     --read-only  --dry-run  --verbose
+              Other:      --no-color  --no-progress  --generate-completion-script SHELL
+
+            """)
+    }
 }

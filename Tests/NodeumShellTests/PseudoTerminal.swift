@@ -24,6 +24,9 @@ final class PseudoTerminal {
     private let slave: Int32
     /// Everything read so far, `\r` removed.
     private(set) var transcript = ""
+    /// Everything read so far as it came (`\r` kept): what a screen would show, for
+    /// tests of the progress line.
+    private(set) var rawTranscript = ""
     /// Where the next `expect` starts looking in `transcript`.
     private var cursor: String.Index
     private var exitStatus: Int32?
@@ -215,7 +218,9 @@ final class PseudoTerminal {
         guard count > 0 else { return }
         // The cursor stays valid: text is only appended.
         let offset = transcript.utf8.distance(from: transcript.startIndex, to: cursor)
-        transcript += String(decoding: buffer[0..<count], as: UTF8.self).replacingOccurrences(of: "\r", with: "")
+        let text = String(decoding: buffer[0..<count], as: UTF8.self)
+        rawTranscript += text
+        transcript += text.replacingOccurrences(of: "\r", with: "")
         cursor = transcript.utf8.index(transcript.startIndex, offsetBy: offset)
     }
 

@@ -169,4 +169,16 @@ static inline FILE *nodeum_stderr(void) { return stderr; }
 /// cannot call): 0 with `columns` and `rows` set, -1 when `fd` is no terminal or says no size.
 int nodeum_terminal_size(int fd, int *columns, int *rows);
 
+// MARK: - Writes guarded (nodeum_outguard.c)
+
+/// Called before Lua code writes to stdout or stderr.
+typedef void (*nodeum_write_hook)(void);
+/// Wraps `print`, `io.write` and the files' `write` method of this state so that `hook` runs
+/// before each write to stdout or stderr; answers how many were wrapped (3).
+int nodeum_guard_writes(lua_State *L, nodeum_write_hook hook);
+/// Whether the last text Lua code wrote to stdout or stderr left a line unfinished.
+int nodeum_partial_line(void);
+/// Notes that the line is open (1) or ended (0) after a write Lua did not make.
+void nodeum_set_partial_line(int open);
+
 #endif

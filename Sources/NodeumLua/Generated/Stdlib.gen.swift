@@ -951,6 +951,8 @@ local function invoke(slot, op, ids, params, fname)
   if op.list then return new_cursor(slot, op, fill(op, ids, params, fname), fname) end
   local p = fill(op, ids, params, fname)
   local wait, timeout = action_options(p)
+  -- Waiting for a run is waiting for the task execution it starts, not only for its job.
+  if wait and op.id == "run_task" then return S.run_task_wait(slot, p, timeout) end
   local answer = S.call(slot, op.id, p)
   if wait and type(answer) == "table" and answer.job_id ~= nil then
     return S.wait_job(slot, op.id, p, answer, timeout)

@@ -1,10 +1,15 @@
+import Lua
+import NodeumLua
 import Synchronization
 
 /// A progress line on a terminal (stderr): `12,000/200,907 files  6 %  45,210/s  ETA 4 s`,
 /// redrawn in place at most ten times a second, shown only once a walk has lasted half a
-/// second (short listings stay quiet), and erased when the walk ends. Used from the Lua thread
-/// and from the tasks that wait for jobs, so its state sits behind a lock.
-public final class ProgressLine: Sendable {
+/// second (short listings stay quiet), and erased when the walk ends or is left, and before
+/// anything else is written (Lua's writes call `erase`, the REPL and error reports `finish`),
+/// so that no output is ever glued to it. Not drawn while Lua code has left a line unfinished
+/// (`io.write` without a newline). Used from the Lua thread and from the tasks that wait for
+/// jobs, so its state sits behind a lock.
+public final class ProgressLine: ProgressReporting {
     private struct State {
         var started: ContinuousClock.Instant?
         var lastDrawn: ContinuousClock.Instant?
@@ -25,6 +30,7 @@ public final class ProgressLine: Sendable {
             if state.started == nil { state.started = now }
             guard let started = state.started, now - started >= .milliseconds(500) else { return }
             if let lastDrawn = state.lastDrawn, now - lastDrawn < .milliseconds(100) { return }
+            if LuaState.standardOutputLineOpen { return }
             state.lastDrawn = now
             let seconds = Double((now - started).components.seconds) + Double((now - started).components.attoseconds) / 1e18
             let rate = seconds > 0 ? Double(done) / seconds : 0
@@ -49,8 +55,19 @@ public final class ProgressLine: Sendable {
         state.withLock { state in
             if state.started == nil { state.started = now }
             guard let started = state.started, now - started >= .milliseconds(500) else { return }
+            if LuaState.standardOutputLineOpen { return }
             write("\r\u{1B}[K" + text)
             state.visible = true
+        }
+    }
+
+    /// Erases the line if shown, before other output; the walk goes on (the next update draws
+    /// it again).
+    public func erase() {
+        state.withLock { state in
+            if state.visible { write("\r\u{1B}[K") }
+            state.visible = false
+            state.lastDrawn = nil
         }
     }
 
