@@ -154,8 +154,8 @@ import Testing
               update_schedule{...}  update_task_schedule   Updates the existing task schedule.
               destroy_schedule()    destroy_task_schedule  Destroys the task schedule.
               run, pause, stop or resume answer a job: with {wait = true} (and timeout = seconds) the call waits
-              for its result. run{wait = true} waits for the job, then for the task execution the run started, to
-              its end, and returns that execution.
+              for its result. run{wait = true} waits for the job, then for the task execution the run started,
+              to its end, and returns that execution.
 
             Nested collections, nodeum.tasks:at(7).<name>:
               files              list get                       /tasks/{task_id}/files

@@ -117,7 +117,7 @@ import Testing
                   msg(function() return nodeum.tasks:list():frob() end)
                 """)
         }
-        #expect(out[0].hasSuffix("nodeum has no field 'tapez'; did you mean 'tapes', 'tasks'? collections: api_keys, cloud_buckets, cloud_connectors, configurations, containers, file_metadata_definitions, files, groups, mounts, nas, nas_shares, pools, statistics, systems, tape_drives, tape_libraries, tape_stats, tapes, task_executions, task_metadata_definitions, task_schedules, tasks, users"))
+        #expect(out[0].hasSuffix("nodeum has no field 'tapez'; did you mean 'tapes'? collections: api_keys, cloud_buckets, cloud_connectors, configurations, containers, file_metadata_definitions, files, groups, mounts, nas, nas_shares, pools, statistics, systems, tape_drives, tape_libraries, tape_stats, tapes, task_executions, task_metadata_definitions, task_schedules, tasks, users"))
         #expect(out[1].hasSuffix("tapes has no method 'frobnicate' (it has: list, get, at)"))
         #expect(out[2].hasSuffix("tapes has no method 'create' (it has: list, get, at)"))
         #expect(out[3].hasSuffix("tasks item has no field 'launch' (it has: get, update, delete, run_result, run, pause_result, pause, stop_result, stop, resume_result, resume, show_schedule, create_schedule, update_schedule, destroy_schedule, files, task_callbacks, task_destinations, task_executions, task_metadata, task_options, task_sources)"))
