@@ -811,6 +811,7 @@ end
 local json = require "json"
 local csv = require "nodeum.csv"
 local texttable = require "nodeum.texttable"
+local units = require "nodeum.units"
 
 local out = io.stdout
 
@@ -904,7 +905,8 @@ function writers.table(v)
   if #columns == 0 then columns = {"value"} end
   local rows = {}
   for i, r in ipairs(head) do rows[i] = flat(r, columns) end
-  out:write(texttable.format(rows, {columns = columns}), "\n")
+  -- For people: bytes as `11.5 TiB` (--json, --jsonl and --csv keep the numbers).
+  out:write(texttable.format(rows, {columns = columns, text = units.field_text}), "\n")
 end
 
 --- Writes each value in `format`.
@@ -1178,11 +1180,13 @@ return {collection = collection, Collection = Collection, Item = Item}
 ---@brief
 --- How the REPL on a terminal shows the values a line returns: scalars as `print` writes
 --- them, a record as aligned `key  value` lines, a list of records (and a cursor's first page)
---- as a table whose columns fit the width, other tables through `nodeum.pretty`; output
+--- as a table whose columns fit the width, fields of bytes as `11.5 TiB`, other tables
+--- through `nodeum.pretty`; output
 --- longer than the screen cut with a hint; ANSI colours when asked. Loaded by the REPL, not
 --- through `require`; the chunk returns `show(opts, n, ...)`, which answers the text.
 local pretty = require "nodeum.pretty"
 local texttable = require "nodeum.texttable"
+local units = require "nodeum.units"
 
 local type, tostring, pairs, ipairs, next, getmetatable, rawget, math_type =
   type, tostring, pairs, ipairs, next, getmetatable, rawget, math.type
@@ -1325,7 +1329,7 @@ local function show_record(view, t)
   local room = math.max(view.width - key_width - 2, 10)
   for _, k in ipairs(keys) do
     local v = t[k]
-    local text = clip(inline(v), room)
+    local text = clip(units.field_text(v, k, t) or inline(v), room)
     local style = type(v) ~= "table" and style_of(v)
     local key = view.paint("key", k) .. (" "):rep(key_width - width(k))
     add(view, (key .. "  " .. (style and view.paint(style, text) or text)):gsub("%s+$", ""))
@@ -1357,8 +1361,8 @@ local function show_records(view, records, note)
       for _, c in ipairs(scalar) do row[c] = cell(r[c]) end
       rows[i] = row
     end
-    local columns = texttable.fit(rows, scalar, view.width)
-    add(view, texttable.format(rows, {columns = columns, paint = function(text, v, header)
+    local columns = texttable.fit(rows, scalar, view.width, {text = units.field_text})
+    add(view, texttable.format(rows, {columns = columns, text = units.field_text, paint = function(text, v, header)
       if header then return view.paint("key", text) end
       local style = style_of(v)
       return style and view.paint(style, text) or text
@@ -1861,6 +1865,7 @@ local M = {}
 ---@field max_width? integer  widest a column may be (default 40)
 ---@field header? boolean     print the header line (default true)
 ---@field paint? fun(text: string, value: any, header: boolean): string  decorates a cell's text (e.g. with colours) after it is measured and clipped; the padding stays outside
+---@field text? fun(value: any, column: string, row: table): string?  the text of a cell (e.g. `11.5 TiB` for a number of bytes); nil for the usual one. A column of numbers stays right-aligned
 
 --- The width of a text in characters (its bytes when it is not UTF-8).
 ---@param s string
@@ -1886,9 +1891,10 @@ function M.clip(s, max)
 end
 local clip = M.clip
 
---- The text a value shows in a cell.
-local function cell_text(v, max)
-  return clip(cell(v), max)
+--- The text a row's value shows in a cell of the column `name`.
+local function cell_text(row, name, max, text)
+  local v = row[name]
+  return clip(text and text(v, name, row) or cell(v), max)
 end
 
 --- The fields of the records, sorted, when no columns are given.
@@ -1942,7 +1948,7 @@ function M.fit(rows, columns, line_width, opts)
   for _, name in ipairs(columns) do
     local w = opts.header == false and 0 or width(clip(name, max))
     for _, row in ipairs(rows) do
-      local n = width(cell_text(row[name], max))
+      local n = width(cell_text(row, name, max, opts.text))
       if n > w then w = n end
     end
     local need = #chosen == 0 and w or used + 2 + w
@@ -1973,7 +1979,7 @@ function M.format(rows, opts)
     for c, name in ipairs(columns) do
       local v = row[name]
       if v ~= nil and type(v) ~= "number" then numeric[c] = false end
-      local text = cell_text(v, max)
+      local text = cell_text(row, name, max, opts.text)
       cells[r][c] = text
       if width(text) > widths[c] then widths[c] = width(text) end
     end
@@ -1996,6 +2002,120 @@ function M.format(rows, opts)
   end
   for r = 1, #rows do out[#out + 1] = line(cells[r], rows[r], false) end
   return table.concat(out, "\n")
+end
+
+return M
+
+"""#),
+        ("nodeum.units", "stdlib/nodeum/units.lua", #"""
+---@brief
+--- Numbers people read: a count of bytes as `11.5 TiB` (binary units of 1024, one decimal),
+--- a count with its thousands grouped (`200,907`), and which of the API's fields hold bytes.
+---
+--- ```lua
+--- local units = require "nodeum.units"
+--- print(units.bytes(12688143867045))         --> 11.5 TiB
+--- print(units.grouped(200907))               --> 200,907
+--- print(units.is_bytes("file_size_sum"))     --> true
+--- print(units.is_bytes("free", {barcode = "NDM001L9", free = 0}))  --> true
+--- ```
+local M = {}
+
+local type, math_type, format, abs = type, math.type, string.format, math.abs
+
+--- The integer fields of the API's definitions that count bytes. The spec gives them no
+--- format or description, so their names decide: `size`, `*_size`, `*_size_sum`, `bytes_*`,
+--- and a tape's `free` and `max` (its room left and its capacity; the simulator seeds them in
+--- bytes, the README's one-liners compare `free` with 1e12). A value is `true`, or the name of
+--- another field the record must hold too: `free` and `max` are a tape's only (its `barcode`),
+--- not any table's. Not bytes: `mbytes_*` and `*_capacity` of `tape_stat` (the drive's
+--- counters in megabytes), `bandwidth*`, counts (`*_count`, `*_files`), `quota_on_cache` (a
+--- percentage), `cost`, ids.
+---@type table<string, true|string>
+M.byte_fields = {
+  size = true,                          -- nodeum_file, import_file, on_tapes_file
+  file_size_sum = true,                 -- cloud_bucket, nas_share, statistics' file facets
+  only_on_cache_file_size_sum = true,   -- container
+  quota_total_size = true,              -- container
+  stat_total_size = true,               -- container
+  stat_size_on_cache = true,            -- container
+  processed_size = true,                -- task, task_execution
+  to_process_size = true,               -- task, task_execution
+  processed_size_sum = true,            -- statistics' task facets
+  to_process_size_sum = true,           -- statistics' task facets
+  use_file_processed_size = true,       -- tape_drive
+  use_file_size_to_process = true,      -- tape_drive
+  bytes_read_from_medium = true,        -- tape_stat
+  bytes_written_to_medium = true,       -- tape_stat
+  bytes_transferred_from_app_client = true, -- tape_stat
+  bytes_transferred_to_app_client = true,   -- tape_stat
+  free = "barcode",                     -- tape
+  max = "barcode",                      -- tape
+}
+
+--- Whether the field `name` of `record` (when given) holds a count of bytes.
+---@param name string
+---@param record? table the record holding the field, for names that are bytes in some records only
+---@return boolean
+function M.is_bytes(name, record)
+  local rule = M.byte_fields[name]
+  if rule == true then return true end
+  if rule == nil then return false end
+  return type(record) == "table" and record[rule] ~= nil
+end
+
+local UNITS = {"KiB", "MiB", "GiB", "TiB", "PiB", "EiB", "ZiB", "YiB"}
+
+--- A count of bytes as people read it: `512 B`, `1.5 KiB`, `11.5 TiB` (units of 1024, one
+--- decimal), negative ones with a `-`; nil for what is not a finite number.
+---@param n any
+---@return string?
+function M.bytes(n)
+  if type(n) ~= "number" or n ~= n or n == math.huge or n == -math.huge then return nil end
+  local sign = n < 0 and "-" or ""
+  local a = abs(n + 0.0)  -- as a float: math.abs(math.mininteger) is negative
+  if a < 1024 then
+    if a == math.floor(a) then return format("%s%d B", sign, math.floor(a)) end
+    return format("%s%.1f B", sign, a)
+  end
+  local unit = 0
+  while a >= 1024 and unit < #UNITS do
+    a = a / 1024
+    unit = unit + 1
+  end
+  -- 1023.96 KiB would read "1024.0 KiB": that is 1.0 MiB.
+  if format("%.1f", a) == "1024.0" and unit < #UNITS then
+    a = a / 1024
+    unit = unit + 1
+  end
+  return format("%s%.1f %s", sign, a, UNITS[unit])
+end
+
+--- An integer with its thousands grouped by commas (`-1,234,567`); other numbers as
+--- `tostring` writes them; nil for what is not a number.
+---@param n any
+---@return string?
+function M.grouped(n)
+  if math_type(n) ~= "integer" then
+    if type(n) == "number" then return tostring(n) end
+    return nil
+  end
+  local digits = format("%d", n)
+  local sign, rest = digits:match("^(%-?)(%d+)$")
+  rest = rest:reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", "")
+  return sign .. rest
+end
+
+--- The text people read for the value of a record's field: `11.5 TiB` for a number in a
+--- field of bytes (see `is_bytes`), nil for any other (a string in a field of bytes stays
+--- as it is). Fits `nodeum.texttable`'s `text` option.
+---@param value any
+---@param name string
+---@param record? table
+---@return string?
+function M.field_text(value, name, record)
+  if type(value) ~= "number" or not M.is_bytes(name, record) then return nil end
+  return M.bytes(value)
 end
 
 return M

@@ -119,7 +119,8 @@ A handle on one item, for its nested collections and actions.
         StdlibDoc(module: "nodeum._show", kind: .module, name: "", signature: "", text: #"""
 How the REPL on a terminal shows the values a line returns: scalars as `print` writes
 them, a record as aligned `key  value` lines, a list of records (and a cursor's first page)
-as a table whose columns fit the width, other tables through `nodeum.pretty`; output
+as a table whose columns fit the width, fields of bytes as `11.5 TiB`, other tables
+through `nodeum.pretty`; output
 longer than the screen cut with a hint; ANSI colours when asked. Loaded by the REPL, not
 through `require`; the chunk returns `show(opts, n, ...)`, which answers the text.
 """#),
@@ -273,6 +274,7 @@ print(texttable.format({{id = 1, barcode = "L00001"}, {id = 12, barcode = "L0000
 @field max_width? integer  widest a column may be (default 40)
 @field header? boolean     print the header line (default true)
 @field paint? fun(text: string, value: any, header: boolean): string  decorates a cell's text (e.g. with colours) after it is measured and clipped; the padding stays outside
+@field text? fun(value: any, column: string, row: table): string?  the text of a cell (e.g. `11.5 TiB` for a number of bytes); nil for the usual one. A column of numbers stays right-aligned
 """#),
         StdlibDoc(module: "nodeum.texttable", kind: .function, name: "width", signature: "width(s)", text: #"""
 The width of a text in characters (its bytes when it is not UTF-8).
@@ -306,6 +308,45 @@ Formats records (tables keyed by field) as an aligned table, one line per record
 @param rows table[]
 @param opts? nodeum.texttable.Options
 @return string
+"""#),
+        StdlibDoc(module: "nodeum.units", kind: .module, name: "", signature: "", text: #"""
+Numbers people read: a count of bytes as `11.5 TiB` (binary units of 1024, one decimal),
+a count with its thousands grouped (`200,907`), and which of the API's fields hold bytes.
+
+```lua
+local units = require "nodeum.units"
+print(units.bytes(12688143867045))         --> 11.5 TiB
+print(units.grouped(200907))               --> 200,907
+print(units.is_bytes("file_size_sum"))     --> true
+print(units.is_bytes("free", {barcode = "NDM001L9", free = 0}))  --> true
+```
+"""#),
+        StdlibDoc(module: "nodeum.units", kind: .function, name: "is_bytes", signature: "is_bytes(name, record)", text: #"""
+Whether the field `name` of `record` (when given) holds a count of bytes.
+@param name string
+@param record? table the record holding the field, for names that are bytes in some records only
+@return boolean
+"""#),
+        StdlibDoc(module: "nodeum.units", kind: .function, name: "bytes", signature: "bytes(n)", text: #"""
+A count of bytes as people read it: `512 B`, `1.5 KiB`, `11.5 TiB` (units of 1024, one
+decimal), negative ones with a `-`; nil for what is not a finite number.
+@param n any
+@return string?
+"""#),
+        StdlibDoc(module: "nodeum.units", kind: .function, name: "grouped", signature: "grouped(n)", text: #"""
+An integer with its thousands grouped by commas (`-1,234,567`); other numbers as
+`tostring` writes them; nil for what is not a number.
+@param n any
+@return string?
+"""#),
+        StdlibDoc(module: "nodeum.units", kind: .function, name: "field_text", signature: "field_text(value, name, record)", text: #"""
+The text people read for the value of a record's field: `11.5 TiB` for a number in a
+field of bytes (see `is_bytes`), nil for any other (a string in a field of bytes stays
+as it is). Fits `nodeum.texttable`'s `text` option.
+@param value any
+@param name string
+@param record? table
+@return string?
 """#),
     ]
 }
