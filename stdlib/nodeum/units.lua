@@ -15,18 +15,20 @@ local type, math_type, format, abs = type, math.type, string.format, math.abs
 
 --- The integer fields of the API's definitions that count bytes. The spec gives them no
 --- format or description, so their names decide: `size`, `*_size`, `*_size_sum`, `bytes_*`,
---- and a tape's `free` and `max` (its room left and its capacity; the simulator seeds them in
---- bytes, the README's one-liners compare `free` with 1e12). A value is `true`, or the name of
---- another field the record must hold too: `free` and `max` are a tape's only (its `barcode`),
---- not any table's. Not bytes: `mbytes_*` and `*_capacity` of `tape_stat` (the drive's
---- counters in megabytes), `bandwidth*`, counts (`*_count`, `*_files`), `quota_on_cache` (a
---- percentage), `cost`, ids.
+--- a container's `quota_on_cache` (the part of `quota_total_size` kept on cache: the spec's
+--- error `quota_on_cache` says it "can't be above 100% (total)"), and a tape's `free` and `max`
+--- (its room left and its capacity; the README's one-liners compare `free` with 1e12). A value
+--- is `true`, or the name of another field the record must hold too: `free` and `max` are a
+--- tape's only (with its `barcode`), not any table's. Not bytes: `mbytes_*` and `*_capacity` of
+--- `tape_stat` (the drive's counters, in megabytes), `bandwidth*`, counts (`*_count`,
+--- `*_files`), `cost`, ids.
 ---@type table<string, true|string>
 M.byte_fields = {
   size = true,                          -- nodeum_file, import_file, on_tapes_file
   file_size_sum = true,                 -- cloud_bucket, nas_share, statistics' file facets
   only_on_cache_file_size_sum = true,   -- container
   quota_total_size = true,              -- container
+  quota_on_cache = true,                -- container
   stat_total_size = true,               -- container
   stat_size_on_cache = true,            -- container
   processed_size = true,                -- task, task_execution

@@ -119,8 +119,8 @@ A handle on one item, for its nested collections and actions.
         StdlibDoc(module: "nodeum._show", kind: .module, name: "", signature: "", text: #"""
 How the REPL on a terminal shows the values a line returns: scalars as `print` writes
 them, a record as aligned `key  value` lines, a list of records (and a cursor's first page)
-as a table whose columns fit the width, fields of bytes as `11.5 TiB`, other tables
-through `nodeum.pretty`; output
+as a table whose columns fit the width, fields of bytes as `11.5 TiB`, a statistics
+answer as a bar chart, other tables through `nodeum.pretty`; output
 longer than the screen cut with a hint; ANSI colours when asked. Loaded by the REPL, not
 through `require`; the chunk returns `show(opts, n, ...)`, which answers the text.
 """#),
@@ -186,6 +186,46 @@ error writes `<program>: <message>` and the usage on stderr and exits 2.
 @param argv string[]
 @param spec nodeum.args.Spec
 @return table opts
+"""#),
+        StdlibDoc(module: "nodeum.barchart", kind: .module, name: "", signature: "", text: #"""
+Statistics answers (`nodeum.api.statistics_*`: facets of counts and sizes, nested, with
+lists of buckets) as labelled horizontal bar charts that fit a width: the facet's own
+numbers on a line, then for each group of sub-facets (named ones such as `less_1_mb`, or
+a `buckets` list, labelled by `val`) one bar per sub-facet for its count and one for its
+size, with the values beside them (sizes as `11.5 TiB`, counts grouped: `200,907`).
+
+```lua
+local barchart = require "nodeum.barchart"
+print(barchart.format(nodeum.api.statistics_by_size{}, {width = 80}))
+--> count 531  files_count 531  file_size_sum 11.6 GiB  cost 0.06
+-->              files_count                    file_size_sum
+--> less_100_kb  ██                         32  ▏                           8.3 KiB
+--> less_1_mb    ▍                           5  ▏                           1.8 MiB
+--> less_10_mb   ██████▎                    99  █▏                        496.6 MiB
+--> ...
+```
+"""#),
+        StdlibDoc(module: "nodeum.barchart", kind: .class, name: "nodeum.barchart.Options", signature: "", text: #"""
+@class nodeum.barchart.Options
+@field width? integer  the line width to fit (default 80)
+@field paint? fun(style: string, text: string): string  decorates text with a style: "key" (headers), "number" (values), "bar", "note"
+@field path? string    how the value is reached (`_` in the REPL), for the hint naming a row's own breakdown
+"""#),
+        StdlibDoc(module: "nodeum.barchart", kind: .function, name: "is_facet", signature: "is_facet(v, depth)", text: #"""
+A table of string keys with a number `count`, whose tables are facets or bucket lists.
+"""#),
+        StdlibDoc(module: "nodeum.barchart", kind: .function, name: "is_statistics", signature: "is_statistics(v)", text: #"""
+Whether `v` is a statistics answer to draw: a facet (a number `count`) holding at least
+one sub-facet or list of buckets.
+@param v any
+@return boolean
+"""#),
+        StdlibDoc(module: "nodeum.barchart", kind: .function, name: "format", signature: "format(facet, opts)", text: #"""
+The text of a statistics answer as bar charts fitting `opts.width` (lines joined by "\n",
+no newline at the end). A value that is not one (see `is_statistics`) is an error.
+@param facet table
+@param opts? nodeum.barchart.Options
+@return string
 """#),
         StdlibDoc(module: "nodeum.csv", kind: .module, name: "", signature: "", text: #"""
 Writing CSV (RFC 4180): fields quoted when they hold a comma, a quote or a line break,
