@@ -1857,6 +1857,7 @@ local function chart(out, title, rows, measures, line_width, paint)
   end
   if #measures > 1 and bar_width() < 8 then return false end
   local cells = math.max(bar_width(), 1)
+  title = clip(title, label_width)
   local header = {paint("key", title) .. (" "):rep(label_width - width(title))}
   for m, name in ipairs(measures) do
     local room = cells + 1 + value_width[m]
