@@ -1738,8 +1738,11 @@ local SIZES = {"file_size_sum", "processed_size_sum", "to_process_size_sum"}
 local PARTS = {"▏", "▎", "▍", "▌", "▋", "▊", "▉"}
 local FULL = "█"
 
+--- A table not shown by its own `__tostring` (a protected metatable is no reason to fail).
 local function plain(v)
-  return type(v) == "table" and not (getmetatable(v) and rawget(getmetatable(v), "__tostring"))
+  if type(v) ~= "table" then return false end
+  local mt = getmetatable(v)
+  return type(mt) ~= "table" or rawget(mt, "__tostring") == nil
 end
 
 local is_facet
