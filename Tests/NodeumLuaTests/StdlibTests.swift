@@ -36,7 +36,7 @@ import Testing
         }
         #expect(EmbeddedStdlib.doc(module: "nodeum.csv", name: "row")?.signature == "row(fields, n)")
         #expect(EmbeddedStdlib.doc(module: "nodeum._cursor", name: "Cursor:map")?.text.hasPrefix("Values transformed by `fn`") == true)
-        #expect(EmbeddedStdlib.documentedModules == ["nodeum.args", "nodeum.csv", "nodeum.pretty", "nodeum.texttable"])
+        #expect(EmbeddedStdlib.documentedModules == ["nodeum.args", "nodeum.barchart", "nodeum.csv", "nodeum.pretty", "nodeum.texttable", "nodeum.units"])
     }
 
     @Test func generatedFilesPassTheScriptsCheck() throws {

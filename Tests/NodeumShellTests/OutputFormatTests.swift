@@ -76,6 +76,39 @@ struct OutputFormatTests {
             """)
     }
 
+    static let tapeSizes = "return nodeum.tapes:list{max_items = 2}:map(function(t) return {id = t.id, barcode = t.barcode, free = t.free, max = t.max} end)"
+
+    @Test("--table writes fields of bytes as 11.5 TiB; --json, --jsonl and --csv keep the numbers")
+    func sizes() async throws {
+        let table = try await nodeum(["--sim", "--table", "-e", Self.tapeSizes])
+        #expect(table.stdoutText == """
+            id  barcode       free       max
+             1  NDM001L9  11.5 TiB  16.4 TiB
+             2  NDM002L8  10.6 TiB  10.9 TiB
+
+            """)
+        let csv = try await nodeum(["--sim", "--csv", "-e", Self.tapeSizes])
+        #expect(csv.stdoutText == "id,barcode,free,max\r\n1,NDM001L9,12688143867045,18000000000000\r\n2,NDM002L8,11696030599739,12000000000000\r\n")
+        let jsonl = try await nodeum(["--sim", "--jsonl", "-e", Self.tapeSizes])
+        #expect(jsonl.stdoutText == """
+            {"barcode":"NDM001L9","free":12688143867045,"id":1,"max":18000000000000}
+            {"barcode":"NDM002L8","free":11696030599739,"id":2,"max":12000000000000}
+
+            """)
+        let json = try await nodeum(["--sim", "--json", "-e", "return nodeum.api.statistics_storage{}.container"])
+        #expect(json.stdoutText == "{\n  \"count\": 3\n}\n")
+        // A value that is no number, zero, negative and the largest: as they are, or in units.
+        let edge = try await nodeum(["--table", "-e", "return {{id = 1, size = 'n/a'}, {id = 2, size = 0}, {id = 3, size = -2048}, {id = 4, size = math.maxinteger}}"])
+        #expect(edge.stdoutText == """
+            id  size
+             1  n/a
+             2  0 B
+             3  -2.0 KiB
+             4  8.0 EiB
+
+            """)
+    }
+
     @Test("an empty listing: no CSV header, an empty JSON array, no JSON lines, a note for --table")
     func emptyListing() async throws {
         let empty = "return nodeum.tapes:list{barcode = 'NO-SUCH-TAPE'}"

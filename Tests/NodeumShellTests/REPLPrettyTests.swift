@@ -134,6 +134,65 @@ struct REPLPrettyTests {
             """)
     }
 
+    @Test("fields of bytes read as 11.5 TiB in a record and in a table; print and fields keep the number")
+    func sizes() throws {
+        let s = try session()
+        defer { s.terminal.closeTerminal() }
+        try s.type("nodeum.tapes:list{}:map(function(t) return {id = t.id, barcode = t.barcode, free = t.free, max = t.max} end):first()", prints: """
+            id       1
+            barcode  NDM001L9
+            free     11.5 TiB
+            max      16.4 TiB
+
+            """)
+        try s.type("_.free", prints: "12688143867045\n")
+        try s.type("nodeum.api.index_nas_shares{limit = 3}", prints: """
+            id  name             file_count  file_size_sum  nas_id  options  password
+             1  nas-prod-share1       10876        3.3 TiB       1           ********
+             2  nas-prod-share2       97106        3.6 TiB       1           ********
+             3  nas-prod-share3       44101        2.8 TiB       1           ********
+            … 2 more on the server, not fetched
+
+            """)
+        try s.type("print(nodeum.api.index_nas_shares{limit = 1}.nas_shares[1].file_size_sum)", prints: "3598122720878\n")
+    }
+
+    @Test("a statistics answer is a bar chart that fits the terminal, coloured when asked")
+    func statisticsChart() throws {
+        let s = try session()
+        defer { s.terminal.closeTerminal() }
+        try s.type("nodeum.api.statistics_by_size{}", prints: """
+            count 531  files_count 531  file_size_sum 11.6 GiB  cost 0.06
+                         files_count                    file_size_sum
+            less_100_kb  ██                         32  ▏                           8.3 KiB
+            less_1_mb    ▍                           5  ▏                           1.8 MiB
+            less_10_mb   ██████▎                    99  █▏                        496.6 MiB
+            less_100_mb  █████████████████████████ 395  █████████████████████████  11.2 GiB
+            less_1_gb                                0                                  0 B
+            less_10_gb                               0                                  0 B
+            less_100_gb                              0                                  0 B
+            more_100_gb                              0                                  0 B
+            … breakdowns inside the rows, e.g. _.less_100_kb
+
+            """)
+        try s.type("_.less_100_kb.files_count", prints: "32\n")
+
+        let narrow = try session([], ["COLUMNS": "44", "TERM": "xterm"])
+        defer { narrow.terminal.closeTerminal() }
+        let e = Self.escape
+        try narrow.type("nodeum.api.statistics_storage{}", prints: """
+            \(e)1mcount\(e)0m \(e)36m109\(e)0m
+                          \(e)1mcount\(e)0m
+            container     \(e)34m▉\(e)0m                            \(e)36m3\(e)0m
+            nas_share     \(e)34m█▌\(e)0m                           \(e)36m5\(e)0m
+            cloud_bucket  \(e)34m█▌\(e)0m                           \(e)36m5\(e)0m
+            tape          \(e)34m███████████████████████████\(e)0m \(e)36m90\(e)0m
+            pool          \(e)34m█▊\(e)0m                           \(e)36m6\(e)0m
+            \(e)2m… breakdowns inside the rows, e.g. _.nas_share\(e)0m
+
+            """)
+    }
+
     @Test("long output is cut to the terminal with a hint")
     func longOutputCut() throws {
         let s = try session([], ["LINES": "10"])

@@ -6,6 +6,7 @@
 local json = require "json"
 local csv = require "nodeum.csv"
 local texttable = require "nodeum.texttable"
+local units = require "nodeum.units"
 
 local out = io.stdout
 
@@ -99,7 +100,8 @@ function writers.table(v)
   if #columns == 0 then columns = {"value"} end
   local rows = {}
   for i, r in ipairs(head) do rows[i] = flat(r, columns) end
-  out:write(texttable.format(rows, {columns = columns}), "\n")
+  -- For people: bytes as `11.5 TiB` (--json, --jsonl and --csv keep the numbers).
+  out:write(texttable.format(rows, {columns = columns, text = units.field_text}), "\n")
 end
 
 --- Writes each value in `format`.

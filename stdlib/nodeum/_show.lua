@@ -1,11 +1,14 @@
 ---@brief
 --- How the REPL on a terminal shows the values a line returns: scalars as `print` writes
 --- them, a record as aligned `key  value` lines, a list of records (and a cursor's first page)
---- as a table whose columns fit the width, other tables through `nodeum.pretty`; output
+--- as a table whose columns fit the width, fields of bytes as `11.5 TiB`, a statistics
+--- answer as a bar chart, other tables through `nodeum.pretty`; output
 --- longer than the screen cut with a hint; ANSI colours when asked. Loaded by the REPL, not
 --- through `require`; the chunk returns `show(opts, n, ...)`, which answers the text.
 local pretty = require "nodeum.pretty"
 local texttable = require "nodeum.texttable"
+local units = require "nodeum.units"
+local barchart = require "nodeum.barchart"
 
 local type, tostring, pairs, ipairs, next, getmetatable, rawget, math_type =
   type, tostring, pairs, ipairs, next, getmetatable, rawget, math.type
@@ -19,7 +22,7 @@ local concat = table.concat
 --- The hint after a cut: how to see everything.
 local PRETTY_ALL = 'require("nodeum.pretty").print(_)'
 
-local codes = {key = "1", number = "36", string = "32", literal = "35", note = "2"}
+local codes = {key = "1", number = "36", string = "32", literal = "35", note = "2", bar = "34"}
 
 --- Paints text with a style of `codes` when colours are on; an empty text stays empty.
 local function painter(color)
@@ -148,7 +151,7 @@ local function show_record(view, t)
   local room = math.max(view.width - key_width - 2, 10)
   for _, k in ipairs(keys) do
     local v = t[k]
-    local text = clip(inline(v), room)
+    local text = clip(units.field_text(v, k, t) or inline(v), room)
     local style = type(v) ~= "table" and style_of(v)
     local key = view.paint("key", k) .. (" "):rep(key_width - width(k))
     add(view, (key .. "  " .. (style and view.paint(style, text) or text)):gsub("%s+$", ""))
@@ -180,8 +183,8 @@ local function show_records(view, records, note)
       for _, c in ipairs(scalar) do row[c] = cell(r[c]) end
       rows[i] = row
     end
-    local columns = texttable.fit(rows, scalar, view.width)
-    add(view, texttable.format(rows, {columns = columns, paint = function(text, v, header)
+    local columns = texttable.fit(rows, scalar, view.width, {text = units.field_text})
+    add(view, texttable.format(rows, {columns = columns, text = units.field_text, paint = function(text, v, header)
       if header then return view.paint("key", text) end
       local style = style_of(v)
       return style and view.paint(style, text) or text
@@ -242,6 +245,9 @@ local function show_value(view, v, first)
   local items = answer_items(v)
   if items then return show_list(view, items, first, math.max(0, (v.count or #items) - #items)) end
   if is_record_list(v) then return show_list(view, v, first, 0) end
+  if barchart.is_statistics(v) then
+    return add(view, barchart.format(v, {width = view.width, paint = view.paint, path = first and "_" or nil}))
+  end
   if is_record(v) then return show_record(view, v) end
   add(view, pretty.format(v, {width = view.width}))
 end

@@ -17,6 +17,7 @@ local M = {}
 ---@field max_width? integer  widest a column may be (default 40)
 ---@field header? boolean     print the header line (default true)
 ---@field paint? fun(text: string, value: any, header: boolean): string  decorates a cell's text (e.g. with colours) after it is measured and clipped; the padding stays outside
+---@field text? fun(value: any, column: string, row: table): string?  the text of a cell (e.g. `11.5 TiB` for a number of bytes); nil for the usual one. A column of numbers stays right-aligned
 
 --- The width of a text in characters (its bytes when it is not UTF-8).
 ---@param s string
@@ -42,9 +43,10 @@ function M.clip(s, max)
 end
 local clip = M.clip
 
---- The text a value shows in a cell.
-local function cell_text(v, max)
-  return clip(cell(v), max)
+--- The text a row's value shows in a cell of the column `name`.
+local function cell_text(row, name, max, text)
+  local v = row[name]
+  return clip(text and text(v, name, row) or cell(v), max)
 end
 
 --- The fields of the records, sorted, when no columns are given.
@@ -98,7 +100,7 @@ function M.fit(rows, columns, line_width, opts)
   for _, name in ipairs(columns) do
     local w = opts.header == false and 0 or width(clip(name, max))
     for _, row in ipairs(rows) do
-      local n = width(cell_text(row[name], max))
+      local n = width(cell_text(row, name, max, opts.text))
       if n > w then w = n end
     end
     local need = #chosen == 0 and w or used + 2 + w
@@ -129,7 +131,7 @@ function M.format(rows, opts)
     for c, name in ipairs(columns) do
       local v = row[name]
       if v ~= nil and type(v) ~= "number" then numeric[c] = false end
-      local text = cell_text(v, max)
+      local text = cell_text(row, name, max, opts.text)
       cells[r][c] = text
       if width(text) > widths[c] then widths[c] = width(text) end
     end

@@ -811,6 +811,7 @@ end
 local json = require "json"
 local csv = require "nodeum.csv"
 local texttable = require "nodeum.texttable"
+local units = require "nodeum.units"
 
 local out = io.stdout
 
@@ -904,7 +905,8 @@ function writers.table(v)
   if #columns == 0 then columns = {"value"} end
   local rows = {}
   for i, r in ipairs(head) do rows[i] = flat(r, columns) end
-  out:write(texttable.format(rows, {columns = columns}), "\n")
+  -- For people: bytes as `11.5 TiB` (--json, --jsonl and --csv keep the numbers).
+  out:write(texttable.format(rows, {columns = columns, text = units.field_text}), "\n")
 end
 
 --- Writes each value in `format`.
@@ -1180,11 +1182,14 @@ return {collection = collection, Collection = Collection, Item = Item}
 ---@brief
 --- How the REPL on a terminal shows the values a line returns: scalars as `print` writes
 --- them, a record as aligned `key  value` lines, a list of records (and a cursor's first page)
---- as a table whose columns fit the width, other tables through `nodeum.pretty`; output
+--- as a table whose columns fit the width, fields of bytes as `11.5 TiB`, a statistics
+--- answer as a bar chart, other tables through `nodeum.pretty`; output
 --- longer than the screen cut with a hint; ANSI colours when asked. Loaded by the REPL, not
 --- through `require`; the chunk returns `show(opts, n, ...)`, which answers the text.
 local pretty = require "nodeum.pretty"
 local texttable = require "nodeum.texttable"
+local units = require "nodeum.units"
+local barchart = require "nodeum.barchart"
 
 local type, tostring, pairs, ipairs, next, getmetatable, rawget, math_type =
   type, tostring, pairs, ipairs, next, getmetatable, rawget, math.type
@@ -1198,7 +1203,7 @@ local concat = table.concat
 --- The hint after a cut: how to see everything.
 local PRETTY_ALL = 'require("nodeum.pretty").print(_)'
 
-local codes = {key = "1", number = "36", string = "32", literal = "35", note = "2"}
+local codes = {key = "1", number = "36", string = "32", literal = "35", note = "2", bar = "34"}
 
 --- Paints text with a style of `codes` when colours are on; an empty text stays empty.
 local function painter(color)
@@ -1327,7 +1332,7 @@ local function show_record(view, t)
   local room = math.max(view.width - key_width - 2, 10)
   for _, k in ipairs(keys) do
     local v = t[k]
-    local text = clip(inline(v), room)
+    local text = clip(units.field_text(v, k, t) or inline(v), room)
     local style = type(v) ~= "table" and style_of(v)
     local key = view.paint("key", k) .. (" "):rep(key_width - width(k))
     add(view, (key .. "  " .. (style and view.paint(style, text) or text)):gsub("%s+$", ""))
@@ -1359,8 +1364,8 @@ local function show_records(view, records, note)
       for _, c in ipairs(scalar) do row[c] = cell(r[c]) end
       rows[i] = row
     end
-    local columns = texttable.fit(rows, scalar, view.width)
-    add(view, texttable.format(rows, {columns = columns, paint = function(text, v, header)
+    local columns = texttable.fit(rows, scalar, view.width, {text = units.field_text})
+    add(view, texttable.format(rows, {columns = columns, text = units.field_text, paint = function(text, v, header)
       if header then return view.paint("key", text) end
       local style = style_of(v)
       return style and view.paint(style, text) or text
@@ -1421,6 +1426,9 @@ local function show_value(view, v, first)
   local items = answer_items(v)
   if items then return show_list(view, items, first, math.max(0, (v.count or #items) - #items)) end
   if is_record_list(v) then return show_list(view, v, first, 0) end
+  if barchart.is_statistics(v) then
+    return add(view, barchart.format(v, {width = view.width, paint = view.paint, path = first and "_" or nil}))
+  end
   if is_record(v) then return show_record(view, v) end
   add(view, pretty.format(v, {width = view.width}))
 end
@@ -1653,6 +1661,287 @@ end
 return M
 
 """#),
+        ("nodeum.barchart", "stdlib/nodeum/barchart.lua", #"""
+---@brief
+--- Statistics answers (`nodeum.api.statistics_*`: facets of counts and sizes, nested, with
+--- lists of buckets) as labelled horizontal bar charts that fit a width: the facet's own
+--- numbers on a line, then for each group of sub-facets (named ones such as `less_1_mb`, or
+--- a `buckets` list, labelled by `val`) one bar per sub-facet for its count and one for its
+--- size, with the values beside them (sizes as `11.5 TiB`, counts grouped: `200,907`).
+---
+--- ```lua
+--- local barchart = require "nodeum.barchart"
+--- print(barchart.format(nodeum.api.statistics_by_size{}, {width = 80}))
+--- --> count 531  files_count 531  file_size_sum 11.6 GiB  cost 0.06
+--- -->              files_count                    file_size_sum
+--- --> less_100_kb  ██                         32  ▏                           8.3 KiB
+--- --> less_1_mb    ▍                           5  ▏                           1.8 MiB
+--- --> less_10_mb   ██████▎                    99  █▏                        496.6 MiB
+--- --> ...
+--- ```
+local units = require "nodeum.units"
+local texttable = require "nodeum.texttable"
+
+local M = {}
+
+local type, pairs, ipairs, tostring, getmetatable, rawget, math_type, floor =
+  type, pairs, ipairs, tostring, getmetatable, rawget, math.type, math.floor
+local concat = table.concat
+local width, clip = texttable.width, texttable.clip
+
+---@class nodeum.barchart.Options
+---@field width? integer  the line width to fit (default 80)
+---@field paint? fun(style: string, text: string): string  decorates text with a style: "key" (headers), "number" (values), "bar", "note"
+---@field path? string    how the value is reached (`_` in the REPL), for the hint naming a row's own breakdown
+
+--- The fields of the statistics' definitions in the spec's order (`help` and tests check it
+--- against the API's catalog): a facet's numbers, then its named sub-facets, then its lists
+--- of buckets. Fields not named here come after, sorted.
+M.order = {
+  "val", "action", "count", "files_count", "file_size_sum", "cost",
+  "to_process_size_sum", "processed_size_sum", "to_process_files_sum", "processed_files_sum",
+  "finalized_files_sum", "bandwidth_avg", "bandwidth_count", "tasks_count",
+  "in_cache", "less_1_week", "less_1_month", "less_3_months", "less_6_months", "less_1_year",
+  "less_2_years", "more_2_years",
+  "less_100_kb", "less_1_mb", "less_10_mb", "less_100_mb", "less_1_gb", "less_10_gb",
+  "less_100_gb", "more_100_gb",
+  "on_primary_container", "on_primary_nas", "on_primary_public_cloud", "on_primary_object_cloud",
+  "on_secondary_nas", "on_secondary_public_cloud", "on_secondary_object_cloud",
+  "on_secondary_tape", "on_any_secondary", "on_no_secondary",
+  "prim_name_s", "prim_cloud_connector_name_s", "prim_cloud_bucket_name_s", "prim_nas_name_s",
+  "prim_nas_share_name_s", "prim_pool_name_s",
+  "sec_tape_library_name_s", "sec_tape_barcode_s", "sec_cloud_connector_name_s",
+  "sec_cloud_bucket_name_s", "sec_nas_name_s", "sec_nas_share_name_s", "sec_pool_name_s",
+  "user_owner_id_l", "group_owner_id_l", "file_extension_s", "meta_key_s", "meta_value_t",
+  "type", "status", "source", "destination",
+  "container", "nas_share", "cloud_bucket", "tape", "pool",
+  "nas_type_i", "cloud_connector_type_i", "tape_type_i", "tape_library_type_i", "pool_type_i",
+  "pool_content_i", "buckets",
+}
+local rank = {}
+for i, name in ipairs(M.order) do rank[name] = i end
+
+--- The names in the spec's order, the others after them sorted.
+local function ordered(names)
+  table.sort(names, function(a, b)
+    local ra, rb = rank[a], rank[b]
+    if ra and rb then return ra < rb end
+    if ra or rb then return ra ~= nil end
+    return a < b
+  end)
+  return names
+end
+
+--- The measures a bar may show, the first a row has of each kind: how many, how big.
+local COUNTS = {"files_count", "count", "tasks_count"}
+local SIZES = {"file_size_sum", "processed_size_sum", "to_process_size_sum"}
+
+--- Eighths of a block, for the end of a bar.
+local PARTS = {"▏", "▎", "▍", "▌", "▋", "▊", "▉"}
+local FULL = "█"
+
+--- A table not shown by its own `__tostring` (a protected metatable is no reason to fail).
+local function plain(v)
+  if type(v) ~= "table" then return false end
+  local mt = getmetatable(v)
+  return type(mt) ~= "table" or rawget(mt, "__tostring") == nil
+end
+
+local is_facet
+
+--- `{buckets = {facet, ...}}` and nothing else.
+local function is_buckets(v, depth)
+  if not plain(v) then return false end
+  local list = rawget(v, "buckets")
+  if type(list) ~= "table" or next(v, "buckets") ~= nil or next(v) ~= "buckets" then return false end
+  for k, b in pairs(list) do
+    if math_type(k) ~= "integer" or not is_facet(b, depth + 1) then return false end
+  end
+  return true
+end
+
+--- A table of string keys with a number `count`, whose tables are facets or bucket lists.
+function is_facet(v, depth)
+  if depth > 8 or not plain(v) or type(rawget(v, "count")) ~= "number" then return false end
+  for k, x in pairs(v) do
+    if type(k) ~= "string" then return false end
+    if type(x) == "table" and not is_facet(x, depth + 1) and not is_buckets(x, depth) then return false end
+  end
+  return true
+end
+
+--- Whether `v` is a statistics answer to draw: a facet (a number `count`) holding at least
+--- one sub-facet or list of buckets.
+---@param v any
+---@return boolean
+function M.is_statistics(v)
+  if not is_facet(v, 0) then return false end
+  for _, x in pairs(v) do if type(x) == "table" then return true end end
+  return false
+end
+
+--- The text of a facet's number: bytes as `11.5 TiB`, integers grouped, others as they are.
+local function number_text(name, v)
+  if type(v) == "number" then
+    if units.is_bytes(name) then return units.bytes(v) or tostring(v) end
+    return units.grouped(v)
+  end
+  return tostring(v)
+end
+
+--- A bucket's label: its `val`, or `(none)`.
+local function label_of(bucket)
+  local v = rawget(bucket, "val")
+  if v == nil or type(v) == "userdata" then return "(none)" end
+  local text = tostring(v)
+  return text:find("%c") and (text:gsub("%c", "?")) or text
+end
+
+--- The first of `names` that some row holds as a number.
+local function measure(rows, names)
+  for _, name in ipairs(names) do
+    for _, r in ipairs(rows) do
+      if type(r.facet[name]) == "number" then return name end
+    end
+  end
+end
+
+--- A bar of `cells` characters for `v` out of `max`, in eighths, padded with spaces; a
+--- value above zero gets at least an eighth.
+local function bar(v, max, cells)
+  local eighths = 0
+  if type(v) == "number" and v > 0 and max > 0 then
+    eighths = math.max(floor(v / max * cells * 8 + 0.5), 1)
+  end
+  local text = FULL:rep(eighths // 8) .. (PARTS[eighths % 8] or "")
+  return text, (" "):rep(cells - (eighths + 7) // 8)
+end
+
+--- Lines holding `key value` pairs of the facet's numbers, as many per line as fit.
+local function summary(facet, line_width, paint)
+  local names = {}
+  for k, v in pairs(facet) do
+    if type(v) ~= "table" and k ~= "val" then names[#names + 1] = k end
+  end
+  local lines, line, used = {}, {}, 0
+  for _, k in ipairs(ordered(names)) do
+    local text = number_text(k, facet[k])
+    local n = width(k) + 1 + width(text)
+    if #line > 0 and used + 2 + n > line_width then
+      lines[#lines + 1] = concat(line, "  ")
+      line, used = {}, 0
+    end
+    line[#line + 1] = paint("key", k) .. " " .. paint(type(facet[k]) == "number" and "number" or "note", text)
+    used = used + (#line > 1 and 2 or 0) + n
+  end
+  if #line > 0 then lines[#lines + 1] = concat(line, "  ") end
+  return lines
+end
+
+--- A chart of the rows for the measures side by side: a header (the group's name, the
+--- measures' names), then a bar line per row; false, with nothing written, when the bars of
+--- several measures would be narrower than 8 characters.
+local function chart(out, title, rows, measures, line_width, paint)
+  local label_width = width(title)
+  for _, r in ipairs(rows) do label_width = math.max(label_width, width(r.label)) end
+  label_width = math.min(label_width, math.max(line_width // 3, 8))
+  local texts, value_width, max = {}, {}, {}
+  for m, name in ipairs(measures) do
+    texts[m], value_width[m], max[m] = {}, 0, 0
+    for i, r in ipairs(rows) do
+      local v = r.facet[name]
+      texts[m][i] = v == nil and "" or number_text(name, v)
+      value_width[m] = math.max(value_width[m], width(texts[m][i]))
+      if type(v) == "number" and v > max[m] then max[m] = v end
+    end
+  end
+  local function bar_width()
+    local fixed = label_width
+    for m = 1, #measures do fixed = fixed + 3 + value_width[m] end
+    return (line_width - fixed) // math.max(#measures, 1)
+  end
+  if #measures > 1 and bar_width() < 8 then return false end
+  local cells = math.max(bar_width(), 1)
+  title = clip(title, label_width)
+  local header = {paint("key", title) .. (" "):rep(label_width - width(title))}
+  for m, name in ipairs(measures) do
+    local room = cells + 1 + value_width[m]
+    local text = clip(name, room)
+    header[#header + 1] = "  " .. paint("key", text) .. (m < #measures and (" "):rep(room - width(text)) or "")
+  end
+  out[#out + 1] = (concat(header):gsub("%s+$", ""))
+  if #rows == 0 then out[#out + 1] = paint("note", "(no buckets)") end
+  for i, r in ipairs(rows) do
+    local label = clip(r.label, label_width)
+    local parts = {label .. (" "):rep(label_width - width(label))}
+    for m, name in ipairs(measures) do
+      local filled, pad = bar(r.facet[name], max[m], cells)
+      local text = texts[m][i]
+      local style = type(r.facet[name]) == "number" and "number" or "note"
+      parts[#parts + 1] = "  " .. paint("bar", filled) .. pad .. " " .. (" "):rep(value_width[m] - width(text)) .. paint(style, text)
+    end
+    out[#out + 1] = (concat(parts):gsub("%s+$", ""))
+  end
+  return true
+end
+
+--- One group of rows: a chart of their count and their size side by side, or one above the
+--- other when the width is too narrow for both.
+local function group(out, title, rows, line_width, paint)
+  local measures = {}
+  measures[#measures + 1] = measure(rows, COUNTS)
+  measures[#measures + 1] = measure(rows, SIZES)
+  if not chart(out, title, rows, measures, line_width, paint) then
+    for _, m in ipairs(measures) do chart(out, title, rows, {m}, line_width, paint) end
+  end
+end
+
+--- The first row holding sub-facets of its own, if any.
+local function nested(rows)
+  for i, r in ipairs(rows) do
+    for _, x in pairs(r.facet) do if type(x) == "table" then return i, r end end
+  end
+end
+
+--- The text of a statistics answer as bar charts fitting `opts.width` (lines joined by "\n",
+--- no newline at the end). A value that is not one (see `is_statistics`) is an error.
+---@param facet table
+---@param opts? nodeum.barchart.Options
+---@return string
+function M.format(facet, opts)
+  if not M.is_statistics(facet) then error("barchart.format() expects a statistics answer (a facet with sub-facets)", 2) end
+  opts = opts or {}
+  local line_width = math.max(opts.width or 80, 20)
+  local paint = opts.paint or function(_, text) return text end
+  local out = summary(facet, line_width, paint)
+  local named, lists = {}, {}
+  for k, x in pairs(facet) do
+    if type(x) == "table" then
+      if rawget(x, "buckets") ~= nil and rawget(x, "count") == nil then lists[#lists + 1] = k else named[#named + 1] = k end
+    end
+  end
+  local hint
+  if #named > 0 then
+    local rows = {}
+    for i, k in ipairs(ordered(named)) do rows[i] = {label = k, facet = facet[k]} end
+    group(out, "", rows, line_width, paint)
+    local _, r = nested(rows)
+    if r and opts.path then hint = opts.path .. "." .. r.label end
+  end
+  for _, k in ipairs(ordered(lists)) do
+    local rows = {}
+    for i, b in ipairs(facet[k].buckets) do rows[i] = {label = label_of(b), facet = b} end
+    group(out, k, rows, line_width, paint)
+    local i = nested(rows)
+    if not hint and i and opts.path then hint = ("%s.%s.buckets[%d]"):format(opts.path, k, i) end
+  end
+  if hint then out[#out + 1] = paint("note", "… breakdowns inside the rows, e.g. " .. hint) end
+  return concat(out, "\n")
+end
+
+return M
+
+"""#),
         ("nodeum.csv", "stdlib/nodeum/csv.lua", #"""
 ---@brief
 --- Writing CSV (RFC 4180): fields quoted when they hold a comma, a quote or a line break,
@@ -1863,6 +2152,7 @@ local M = {}
 ---@field max_width? integer  widest a column may be (default 40)
 ---@field header? boolean     print the header line (default true)
 ---@field paint? fun(text: string, value: any, header: boolean): string  decorates a cell's text (e.g. with colours) after it is measured and clipped; the padding stays outside
+---@field text? fun(value: any, column: string, row: table): string?  the text of a cell (e.g. `11.5 TiB` for a number of bytes); nil for the usual one. A column of numbers stays right-aligned
 
 --- The width of a text in characters (its bytes when it is not UTF-8).
 ---@param s string
@@ -1888,9 +2178,10 @@ function M.clip(s, max)
 end
 local clip = M.clip
 
---- The text a value shows in a cell.
-local function cell_text(v, max)
-  return clip(cell(v), max)
+--- The text a row's value shows in a cell of the column `name`.
+local function cell_text(row, name, max, text)
+  local v = row[name]
+  return clip(text and text(v, name, row) or cell(v), max)
 end
 
 --- The fields of the records, sorted, when no columns are given.
@@ -1944,7 +2235,7 @@ function M.fit(rows, columns, line_width, opts)
   for _, name in ipairs(columns) do
     local w = opts.header == false and 0 or width(clip(name, max))
     for _, row in ipairs(rows) do
-      local n = width(cell_text(row[name], max))
+      local n = width(cell_text(row, name, max, opts.text))
       if n > w then w = n end
     end
     local need = #chosen == 0 and w or used + 2 + w
@@ -1975,7 +2266,7 @@ function M.format(rows, opts)
     for c, name in ipairs(columns) do
       local v = row[name]
       if v ~= nil and type(v) ~= "number" then numeric[c] = false end
-      local text = cell_text(v, max)
+      local text = cell_text(row, name, max, opts.text)
       cells[r][c] = text
       if width(text) > widths[c] then widths[c] = width(text) end
     end
@@ -1998,6 +2289,122 @@ function M.format(rows, opts)
   end
   for r = 1, #rows do out[#out + 1] = line(cells[r], rows[r], false) end
   return table.concat(out, "\n")
+end
+
+return M
+
+"""#),
+        ("nodeum.units", "stdlib/nodeum/units.lua", #"""
+---@brief
+--- Numbers people read: a count of bytes as `11.5 TiB` (binary units of 1024, one decimal),
+--- a count with its thousands grouped (`200,907`), and which of the API's fields hold bytes.
+---
+--- ```lua
+--- local units = require "nodeum.units"
+--- print(units.bytes(12688143867045))         --> 11.5 TiB
+--- print(units.grouped(200907))               --> 200,907
+--- print(units.is_bytes("file_size_sum"))     --> true
+--- print(units.is_bytes("free", {barcode = "NDM001L9", free = 0}))  --> true
+--- ```
+local M = {}
+
+local type, math_type, format, abs = type, math.type, string.format, math.abs
+
+--- The integer fields of the API's definitions that count bytes. The spec gives them no
+--- format or description, so their names decide: `size`, `*_size`, `*_size_sum`, `bytes_*`,
+--- a container's `quota_on_cache` (the part of `quota_total_size` kept on cache: the spec's
+--- error `quota_on_cache` says it "can't be above 100% (total)"), and a tape's `free` and `max`
+--- (its room left and its capacity; the README's one-liners compare `free` with 1e12). A value
+--- is `true`, or the name of another field the record must hold too: `free` and `max` are a
+--- tape's only (with its `barcode`), not any table's. Not bytes: `mbytes_*` and `*_capacity` of
+--- `tape_stat` (the drive's counters, in megabytes), `bandwidth*`, counts (`*_count`,
+--- `*_files`), `cost`, ids.
+---@type table<string, true|string>
+M.byte_fields = {
+  size = true,                          -- nodeum_file, import_file, on_tapes_file
+  file_size_sum = true,                 -- cloud_bucket, nas_share, statistics' file facets
+  only_on_cache_file_size_sum = true,   -- container
+  quota_total_size = true,              -- container
+  quota_on_cache = true,                -- container
+  stat_total_size = true,               -- container
+  stat_size_on_cache = true,            -- container
+  processed_size = true,                -- task, task_execution
+  to_process_size = true,               -- task, task_execution
+  processed_size_sum = true,            -- statistics' task facets
+  to_process_size_sum = true,           -- statistics' task facets
+  use_file_processed_size = true,       -- tape_drive
+  use_file_size_to_process = true,      -- tape_drive
+  bytes_read_from_medium = true,        -- tape_stat
+  bytes_written_to_medium = true,       -- tape_stat
+  bytes_transferred_from_app_client = true, -- tape_stat
+  bytes_transferred_to_app_client = true,   -- tape_stat
+  free = "barcode",                     -- tape
+  max = "barcode",                      -- tape
+}
+
+--- Whether the field `name` of `record` (when given) holds a count of bytes.
+---@param name string
+---@param record? table the record holding the field, for names that are bytes in some records only
+---@return boolean
+function M.is_bytes(name, record)
+  local rule = M.byte_fields[name]
+  if rule == true then return true end
+  if rule == nil then return false end
+  return type(record) == "table" and record[rule] ~= nil
+end
+
+local UNITS = {"KiB", "MiB", "GiB", "TiB", "PiB", "EiB", "ZiB", "YiB"}
+
+--- A count of bytes as people read it: `512 B`, `1.5 KiB`, `11.5 TiB` (units of 1024, one
+--- decimal), negative ones with a `-`; nil for what is not a finite number.
+---@param n any
+---@return string?
+function M.bytes(n)
+  if type(n) ~= "number" or n ~= n or n == math.huge or n == -math.huge then return nil end
+  local sign = n < 0 and "-" or ""
+  local a = abs(n + 0.0)  -- as a float: math.abs(math.mininteger) is negative
+  if a < 1024 then
+    if a == math.floor(a) then return format("%s%d B", sign, math.floor(a)) end
+    return format("%s%.1f B", sign, a)
+  end
+  local unit = 0
+  while a >= 1024 and unit < #UNITS do
+    a = a / 1024
+    unit = unit + 1
+  end
+  -- 1023.96 KiB would read "1024.0 KiB": that is 1.0 MiB.
+  if format("%.1f", a) == "1024.0" and unit < #UNITS then
+    a = a / 1024
+    unit = unit + 1
+  end
+  return format("%s%.1f %s", sign, a, UNITS[unit])
+end
+
+--- An integer with its thousands grouped by commas (`-1,234,567`); other numbers as
+--- `tostring` writes them; nil for what is not a number.
+---@param n any
+---@return string?
+function M.grouped(n)
+  if math_type(n) ~= "integer" then
+    if type(n) == "number" then return tostring(n) end
+    return nil
+  end
+  local digits = format("%d", n)
+  local sign, rest = digits:match("^(%-?)(%d+)$")
+  rest = rest:reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", "")
+  return sign .. rest
+end
+
+--- The text people read for the value of a record's field: `11.5 TiB` for a number in a
+--- field of bytes (see `is_bytes`), nil for any other (a string in a field of bytes stays
+--- as it is). Fits `nodeum.texttable`'s `text` option.
+---@param value any
+---@param name string
+---@param record? table
+---@return string?
+function M.field_text(value, name, record)
+  if type(value) ~= "number" or not M.is_bytes(name, record) then return nil end
+  return M.bytes(value)
 end
 
 return M

@@ -119,7 +119,8 @@ A handle on one item, for its nested collections and actions.
         StdlibDoc(module: "nodeum._show", kind: .module, name: "", signature: "", text: #"""
 How the REPL on a terminal shows the values a line returns: scalars as `print` writes
 them, a record as aligned `key  value` lines, a list of records (and a cursor's first page)
-as a table whose columns fit the width, other tables through `nodeum.pretty`; output
+as a table whose columns fit the width, fields of bytes as `11.5 TiB`, a statistics
+answer as a bar chart, other tables through `nodeum.pretty`; output
 longer than the screen cut with a hint; ANSI colours when asked. Loaded by the REPL, not
 through `require`; the chunk returns `show(opts, n, ...)`, which answers the text.
 """#),
@@ -185,6 +186,46 @@ error writes `<program>: <message>` and the usage on stderr and exits 2.
 @param argv string[]
 @param spec nodeum.args.Spec
 @return table opts
+"""#),
+        StdlibDoc(module: "nodeum.barchart", kind: .module, name: "", signature: "", text: #"""
+Statistics answers (`nodeum.api.statistics_*`: facets of counts and sizes, nested, with
+lists of buckets) as labelled horizontal bar charts that fit a width: the facet's own
+numbers on a line, then for each group of sub-facets (named ones such as `less_1_mb`, or
+a `buckets` list, labelled by `val`) one bar per sub-facet for its count and one for its
+size, with the values beside them (sizes as `11.5 TiB`, counts grouped: `200,907`).
+
+```lua
+local barchart = require "nodeum.barchart"
+print(barchart.format(nodeum.api.statistics_by_size{}, {width = 80}))
+--> count 531  files_count 531  file_size_sum 11.6 GiB  cost 0.06
+-->              files_count                    file_size_sum
+--> less_100_kb  ██                         32  ▏                           8.3 KiB
+--> less_1_mb    ▍                           5  ▏                           1.8 MiB
+--> less_10_mb   ██████▎                    99  █▏                        496.6 MiB
+--> ...
+```
+"""#),
+        StdlibDoc(module: "nodeum.barchart", kind: .class, name: "nodeum.barchart.Options", signature: "", text: #"""
+@class nodeum.barchart.Options
+@field width? integer  the line width to fit (default 80)
+@field paint? fun(style: string, text: string): string  decorates text with a style: "key" (headers), "number" (values), "bar", "note"
+@field path? string    how the value is reached (`_` in the REPL), for the hint naming a row's own breakdown
+"""#),
+        StdlibDoc(module: "nodeum.barchart", kind: .function, name: "is_facet", signature: "is_facet(v, depth)", text: #"""
+A table of string keys with a number `count`, whose tables are facets or bucket lists.
+"""#),
+        StdlibDoc(module: "nodeum.barchart", kind: .function, name: "is_statistics", signature: "is_statistics(v)", text: #"""
+Whether `v` is a statistics answer to draw: a facet (a number `count`) holding at least
+one sub-facet or list of buckets.
+@param v any
+@return boolean
+"""#),
+        StdlibDoc(module: "nodeum.barchart", kind: .function, name: "format", signature: "format(facet, opts)", text: #"""
+The text of a statistics answer as bar charts fitting `opts.width` (lines joined by "\n",
+no newline at the end). A value that is not one (see `is_statistics`) is an error.
+@param facet table
+@param opts? nodeum.barchart.Options
+@return string
 """#),
         StdlibDoc(module: "nodeum.csv", kind: .module, name: "", signature: "", text: #"""
 Writing CSV (RFC 4180): fields quoted when they hold a comma, a quote or a line break,
@@ -273,6 +314,7 @@ print(texttable.format({{id = 1, barcode = "L00001"}, {id = 12, barcode = "L0000
 @field max_width? integer  widest a column may be (default 40)
 @field header? boolean     print the header line (default true)
 @field paint? fun(text: string, value: any, header: boolean): string  decorates a cell's text (e.g. with colours) after it is measured and clipped; the padding stays outside
+@field text? fun(value: any, column: string, row: table): string?  the text of a cell (e.g. `11.5 TiB` for a number of bytes); nil for the usual one. A column of numbers stays right-aligned
 """#),
         StdlibDoc(module: "nodeum.texttable", kind: .function, name: "width", signature: "width(s)", text: #"""
 The width of a text in characters (its bytes when it is not UTF-8).
@@ -306,6 +348,45 @@ Formats records (tables keyed by field) as an aligned table, one line per record
 @param rows table[]
 @param opts? nodeum.texttable.Options
 @return string
+"""#),
+        StdlibDoc(module: "nodeum.units", kind: .module, name: "", signature: "", text: #"""
+Numbers people read: a count of bytes as `11.5 TiB` (binary units of 1024, one decimal),
+a count with its thousands grouped (`200,907`), and which of the API's fields hold bytes.
+
+```lua
+local units = require "nodeum.units"
+print(units.bytes(12688143867045))         --> 11.5 TiB
+print(units.grouped(200907))               --> 200,907
+print(units.is_bytes("file_size_sum"))     --> true
+print(units.is_bytes("free", {barcode = "NDM001L9", free = 0}))  --> true
+```
+"""#),
+        StdlibDoc(module: "nodeum.units", kind: .function, name: "is_bytes", signature: "is_bytes(name, record)", text: #"""
+Whether the field `name` of `record` (when given) holds a count of bytes.
+@param name string
+@param record? table the record holding the field, for names that are bytes in some records only
+@return boolean
+"""#),
+        StdlibDoc(module: "nodeum.units", kind: .function, name: "bytes", signature: "bytes(n)", text: #"""
+A count of bytes as people read it: `512 B`, `1.5 KiB`, `11.5 TiB` (units of 1024, one
+decimal), negative ones with a `-`; nil for what is not a finite number.
+@param n any
+@return string?
+"""#),
+        StdlibDoc(module: "nodeum.units", kind: .function, name: "grouped", signature: "grouped(n)", text: #"""
+An integer with its thousands grouped by commas (`-1,234,567`); other numbers as
+`tostring` writes them; nil for what is not a number.
+@param n any
+@return string?
+"""#),
+        StdlibDoc(module: "nodeum.units", kind: .function, name: "field_text", signature: "field_text(value, name, record)", text: #"""
+The text people read for the value of a record's field: `11.5 TiB` for a number in a
+field of bytes (see `is_bytes`), nil for any other (a string in a field of bytes stays
+as it is). Fits `nodeum.texttable`'s `text` option.
+@param value any
+@param name string
+@param record? table
+@return string?
 """#),
     ]
 }
