@@ -68,7 +68,8 @@ struct ReadmeExamplesTests {
     @Test("REPL sessions", arguments: blocks.filter { $0.kind == "repl" })
     func repl(block: Block) throws {
         let start = try #require(block.lines.first { $0.hasPrefix("$ ") })
-        let arguments = start.split(separator: " ").dropFirst(2).map(String.init)
+        let command = start.range(of: " #").map { start[..<$0.lowerBound] } ?? start[...]
+        let arguments = command.split(separator: " ").dropFirst(2).map(String.init)
         let prompt = try #require(block.lines.first { $0.contains("> ") && !$0.hasPrefix("$ ") && !$0.hasPrefix(">> ") }
             .map { String($0[..<$0.range(of: "> ")!.upperBound]) })
         let session = try REPLSession(
