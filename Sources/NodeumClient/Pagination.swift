@@ -12,11 +12,21 @@ public struct PaginationOptions: Sendable, Equatable {
     /// Pages in flight at once once the total is known; 1 fetches one after the other.
     public var concurrency: Int
 
-    public init(pageSize: Int = 1000, maxItems: Int? = nil, startOffset: Int = 0, concurrency: Int = 1) {
+    /// Keyset, offset, or keyset where exact (`auto`).
+    public var walk: WalkMode
+    /// Where a walk resumes (a checkpoint's position); nil to start at the beginning.
+    public var resume: WalkPosition?
+
+    public init(
+        pageSize: Int = 1000, maxItems: Int? = nil, startOffset: Int = 0, concurrency: Int = 1, walk: WalkMode = .auto,
+        resume: WalkPosition? = nil
+    ) {
         self.pageSize = max(1, pageSize)
         self.maxItems = maxItems.map { max(0, $0) }
         self.startOffset = max(0, startOffset)
         self.concurrency = max(1, concurrency)
+        self.walk = walk
+        self.resume = resume
     }
 }
 
@@ -29,6 +39,21 @@ public struct Page: Sendable {
     public let count: Int64?
     /// The whole answer, `{count, <key>: [...]}`.
     public let response: APIValue
+    /// Where the walk stands once this page is delivered.
+    public let position: WalkPosition
+
+    init(offset: Int, items: [APIValue], count: Int64?, response: APIValue, position: WalkPosition? = nil) {
+        self.offset = offset
+        self.items = items
+        self.count = count
+        self.response = response
+        self.position = position ?? WalkPosition(offset: offset + items.count)
+    }
+}
+
+/// A walk through a list, page after page.
+protocol PageWalking: AnyObject, Sendable {
+    func next() async throws -> Page?
 }
 
 extension NodeumClient {
@@ -55,7 +80,8 @@ extension NodeumClient {
         _ = try PreparedRequest.forOperation(op.id, parameters: probe)
         return PageSequence(
             client: self, operationID: op.id, collectionKey: key, paginated: op.isPaginated, parameters: parameters,
-            options: options, logger: logger ?? self.logger)
+            options: options, plan: try WalkPlan.choose(options.walk, operation: op, parameters: parameters),
+            logger: logger ?? self.logger)
     }
 
     /// Checks the parameters of a call without sending anything: throws what `call` would throw
@@ -106,14 +132,19 @@ public struct PageSequence: AsyncSequence, Sendable {
     let paginated: Bool
     let parameters: [String: APIValue]
     let options: PaginationOptions
+    /// How it walks.
+    public let plan: WalkPlan
     let logger: Logger
 
     public func makeAsyncIterator() -> AsyncIterator {
-        AsyncIterator(walker: PageWalker(sequence: self))
+        switch plan {
+        case .offset: AsyncIterator(walker: PageWalker(sequence: self))
+        case .keyset(let filter, let sorted): AsyncIterator(walker: KeysetWalker(sequence: self, filter: filter, sorted: sorted))
+        }
     }
 
     public struct AsyncIterator: AsyncIteratorProtocol {
-        let walker: PageWalker
+        let walker: any PageWalking
         public mutating func next() async throws -> Page? { try await walker.next() }
     }
 }
