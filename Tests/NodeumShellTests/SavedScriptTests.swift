@@ -40,26 +40,6 @@ struct SavedScriptTests {
         #expect(bad.stderrText.hasPrefix("tape-capacity.lua: --threshold needs a percentage between 0 and 100\n"))
     }
 
-    @Test("failed-executions.lua: lists failures since a date, reruns their tasks")
-    func failedExecutions() async throws {
-        let r = try await script("failed-executions.lua", ["--since", "2000-01-01", "--rerun"])
-        #expect(r.status == 10)
-        let lines = r.stdoutText.split(separator: "\n").map(String.init)
-        #expect(lines.first == "execution            task                 started              files done/to do")
-        let listed = lines.dropFirst().filter { !$0.hasPrefix("rerun:") }
-        let reruns = lines.filter { $0.hasPrefix("rerun:") }
-        #expect(listed.count == 11)
-        #expect(listed.allSatisfy { $0.range(of: #"^\d{16,} +\S+ \(\d+\) +\d{4}-\d\d-\d\dT"#, options: .regularExpression) != nil })
-        #expect(reruns.count == 5)
-        #expect(reruns.allSatisfy { $0.hasSuffix(" queued") })
-        #expect(r.stderrText == "11 failed execution(s) of 5 task(s) since 2000-01-01\n")
-        let none = try await script("failed-executions.lua", ["--since", "2100-01-01"])
-        #expect(none.status == 0)
-        #expect(none.stdoutText.split(separator: "\n").count == 1)
-        let bad = try await script("failed-executions.lua", ["--since", "yesterday"])
-        #expect(bad.status == 2)
-    }
-
     @Test("mount-status.lua: every NAS share and cloud bucket; exit 10 when one is not mounted")
     func mountStatus() async throws {
         let r = try await script("mount-status.lua")

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// The screens of the saved scripts that list executions and tapes, and follow a run, shown
+/// exactly; only what the clock decides (timestamps, job ids) is replaced by a placeholder.
+extension SavedScriptTests {
+    /// `text` with each timestamp as `YYYY-MM-DDThh:mm:ssZ` (same width), each job id as `<job>`.
+    static func steady(_ text: String) -> String {
+        text.replacingOccurrences(of: #"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"#, with: "YYYY-MM-DDThh:mm:ssZ", options: .regularExpression)
+            .replacingOccurrences(of: #"job [0-9a-f-]{36} "#, with: "job <job> ", options: .regularExpression)
+    }
+
+    /// A task whose name is longer than any column of a fixed-width layout, run to its failure.
+    static let longFailure = """
+        local t = nodeum.tasks:create{name = "projects-archive-to-the-cloud-that-will-fail", workflow_type = "active_archive", workflow_action = "copy"}
+        nodeum.tasks:at(t.id).task_sources:create{pool_id = 3}
+        nodeum.tasks:at(t.id):run()
+        repeat nodeum.sleep(0.25) until nodeum.tasks:get(t.id).status == "error"
+        """
+
+    @Test("failed-executions.lua: an aligned table of failures since a date, newest first; reruns their tasks")
+    func failedExecutions() async throws {
+        let r = try await script("failed-executions.lua", ["--since", "2000-01-01"])
+        #expect(r.status == 10)
+        #expect(Self.steady(r.stdoutText) == """
+            execution         task                    started               files done/to do
+            9007199254741075  failing-migration (8)   YYYY-MM-DDThh:mm:ssZ  630/1050
+            9007199254741023  exchange-sync (3)       YYYY-MM-DDThh:mm:ssZ  2390/3984
+            9007199254741074  failing-migration (8)   YYYY-MM-DDThh:mm:ssZ  205/343
+            9007199254741051  weekly-full-backup (6)  YYYY-MM-DDThh:mm:ssZ  1793/2989
+            9007199254741044  tape-scan (5)           YYYY-MM-DDThh:mm:ssZ  1405/2342
+            9007199254741072  failing-migration (8)   YYYY-MM-DDThh:mm:ssZ  1241/2069
+            9007199254741020  exchange-sync (3)       YYYY-MM-DDThh:mm:ssZ  1390/2317
+            9007199254741070  failing-migration (8)   YYYY-MM-DDThh:mm:ssZ  944/1574
+            9007199254741068  failing-migration (8)   YYYY-MM-DDThh:mm:ssZ  2854/4758
+            9007199254741066  failing-migration (8)   YYYY-MM-DDThh:mm:ssZ  1084/1807
+            9007199254741055  rehydrate-projects (7)  YYYY-MM-DDThh:mm:ssZ  3047/5079
+
+            """)
+        #expect(r.stderrText == "11 failed execution(s) of 5 task(s) since 2000-01-01\n")
+
+        // A long task name widens its column instead of running into the next one.
+        let long = try await script("failed-executions.lua", ["--rerun"], setup: Self.longFailure)
+        #expect(long.status == 10)
+        #expect(Self.steady(long.stdoutText) == """
+            execution         task                                              started               files done/to do
+            9007199254741076  projects-archive-to-the-cloud-that-will-fail (9)  YYYY-MM-DDThh:mm:ssZ  48/80
+            9007199254741075  failing-migration (8)                             YYYY-MM-DDThh:mm:ssZ  630/1050
+            9007199254741023  exchange-sync (3)                                 YYYY-MM-DDThh:mm:ssZ  2390/3984
+            9007199254741074  failing-migration (8)                             YYYY-MM-DDThh:mm:ssZ  205/343
+            9007199254741051  weekly-full-backup (6)                            YYYY-MM-DDThh:mm:ssZ  1793/2989
+            9007199254741044  tape-scan (5)                                     YYYY-MM-DDThh:mm:ssZ  1405/2342
+            9007199254741072  failing-migration (8)                             YYYY-MM-DDThh:mm:ssZ  1241/2069
+            9007199254741020  exchange-sync (3)                                 YYYY-MM-DDThh:mm:ssZ  1390/2317
+            9007199254741070  failing-migration (8)                             YYYY-MM-DDThh:mm:ssZ  944/1574
+            rerun: task projects-archive-to-the-cloud-that-will-fail (9): job <job> queued
+            rerun: task failing-migration (8): job <job> queued
+            rerun: task exchange-sync (3): job <job> queued
+            rerun: task weekly-full-backup (6): job <job> queued
+            rerun: task tape-scan (5): job <job> queued
+
+            """)
+        #expect(long.stderrText.range(of: #"^9 failed execution\(s\) of 5 task\(s\) since \d{4}-\d\d-\d\d\n$"#, options: .regularExpression) != nil,
+                "\(long.stderrText)")
+
+        let none = try await script("failed-executions.lua", ["--since", "2100-01-01"])
+        #expect(none.status == 0)
+        #expect(none.stdoutText == "execution  task  started  files done/to do\n")
+        #expect(none.stderrText == "0 failed execution(s) of 0 task(s) since 2100-01-01\n")
+        let bad = try await script("failed-executions.lua", ["--since", "yesterday"])
+        #expect(bad.status == 2)
+        #expect(bad.stderrText.hasPrefix("failed-executions.lua: --since needs a date as YYYY-MM-DD\n"))
+    }
+}
