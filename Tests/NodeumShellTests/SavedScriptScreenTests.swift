@@ -71,4 +71,36 @@ extension SavedScriptTests {
         #expect(bad.status == 2)
         #expect(bad.stderrText.hasPrefix("failed-executions.lua: --since needs a date as YYYY-MM-DD\n"))
     }
+
+    @Test("tape-health.lua: data tapes full, locked, write-protected or to check; cleaning cartridges never full")
+    func tapeHealth() async throws {
+        let r = try await script("tape-health.lua")
+        #expect(r.status == 10)
+        #expect(r.stdoutText == """
+            barcode   type       pool_id  location   reasons
+            NDM066L9  data_lto9        2  slot 1005  locked
+            CLN090L1  cleaning            slot 1029  needs check
+
+            """)
+        #expect(r.stderrText == "2 tape(s) need attention, among 86 data tape(s) and 4 cleaning cartridge(s)\n")
+        // Cleaning cartridges hold no data (their `free` is 0): whatever the threshold, never full.
+        let full = try await script("tape-health.lua", ["--full-below", "10"])
+        #expect(full.stdoutText == """
+            barcode   type       pool_id  location   reasons
+            NDM015L9  data_lto9        6  slot 1014  full
+            NDM020L9  data_lto9        1  slot 1019  full
+            NDM034L9  data_lto9        1  slot 1033  full
+            NDM038L7  data_lto7        1  slot 1037  full
+            NDM066L9  data_lto9        2  slot 1005  locked
+            CLN090L1  cleaning            slot 1029  needs check
+
+            """)
+        #expect(full.stderrText == "6 tape(s) need attention, among 86 data tape(s) and 4 cleaning cartridge(s)\n")
+        let csv = try await script("tape-health.lua", ["--csv", "--full-below", "0"])
+        #expect(csv.status == 10)
+        #expect(csv.stdoutText == "barcode,type,pool_id,location,reasons\r\nNDM066L9,data_lto9,2,slot 1005,locked\r\nCLN090L1,cleaning,,slot 1029,needs check\r\n")
+        let bad = try await script("tape-health.lua", ["--full-below", "200"])
+        #expect(bad.status == 2)
+        #expect(bad.stderrText.hasPrefix("tape-health.lua: --full-below needs a percentage between 0 and 100\n"))
+    }
 }

@@ -55,25 +55,6 @@ struct SavedScriptTests {
         #expect(try await script("mount-status.lua", ["-x"]).status == 2)
     }
 
-    @Test("tape-health.lua: tapes full, locked, write-protected or to check; as a table or CSV")
-    func tapeHealth() async throws {
-        let r = try await script("tape-health.lua")
-        #expect(r.status == 10)
-        #expect(r.stdoutText == """
-            barcode   pool_id  location   reasons
-            CLN059L1           slot 1058  full
-            CLN060L1           slot 1059  full
-            CLN089L1           slot 1028  full
-            CLN090L1           slot 1029  full
-
-            """)
-        #expect(r.stderrText == "4 tape(s) need attention\n")
-        let csv = try await script("tape-health.lua", ["--csv", "--full-below", "0"])
-        #expect(csv.stdoutText == "barcode,pool_id,location,reasons\r\n")
-        #expect(csv.status == 0)
-        #expect(try await script("tape-health.lua", ["--full-below", "200"]).status == 2)
-    }
-
     @Test("run-task.lua: runs a task, follows its execution, exit status from its outcome")
     func runTask() async throws {
         let done = try await script("run-task.lua", ["offline-vault", "--interval", "0.5"])
