@@ -103,4 +103,43 @@ extension SavedScriptTests {
         #expect(bad.status == 2)
         #expect(bad.stderrText.hasPrefix("tape-health.lua: --full-below needs a percentage between 0 and 100\n"))
     }
+
+    /// The progress lines run-task.lua writes: `status done/total files`.
+    static func progress(_ stderr: String) -> [(status: String, done: Int, total: Int)] {
+        stderr.split(separator: "\n").dropFirst().compactMap { line in
+            let parts = line.split(separator: " ")
+            guard parts.count == 3, parts[2] == "files" else { return nil }
+            let counts = parts[1].split(separator: "/").compactMap { Int($0) }
+            return counts.count == 2 ? (String(parts[0]), counts[0], counts[1]) : nil
+        }
+    }
+
+    @Test("run-task.lua: runs a task, follows its execution with counts that only grow, exit status from its outcome")
+    func runTask() async throws {
+        let done = try await script("run-task.lua", ["offline-vault", "--interval", "0.5"])
+        #expect(done.status == 0, "\(done.stderrText)")
+        #expect(done.stderrText.hasPrefix("running offline-vault (2): execution 9007199254741076\nin_progress 0/80 files\n"))
+        #expect(done.stderrText.hasSuffix("\ndone 80/80 files\n"), "\(done.stderrText)")
+        let going = Self.progress(done.stderrText)
+        #expect(zip(going, going.dropFirst()).allSatisfy { $0.done <= $1.done }, "never backwards: \(done.stderrText)")
+        #expect(done.stdoutText.contains("\"status\":\"done\""))
+
+        let failed = try await script("run-task.lua", ["failing-migration", "--interval", "0.25"])
+        #expect(failed.status == 10)
+        #expect(failed.stdoutText.contains("\"status\":\"error\""))
+        #expect(failed.stderrText.hasPrefix("running failing-migration (8): execution 9007199254741076\nin_progress 0/80 files\n"))
+        #expect(failed.stderrText.hasSuffix("\nerror 48/80 files\n"), "\(failed.stderrText)")
+        let lines = Self.progress(failed.stderrText)
+        #expect(lines.count == failed.stderrText.split(separator: "\n").count - 1, "every line after the first is progress")
+        #expect(lines.count >= 5, "\(failed.stderrText)")
+        #expect(zip(lines, lines.dropFirst()).allSatisfy { $0.done <= $1.done }, "never backwards: \(failed.stderrText)")
+        #expect(lines.dropLast().allSatisfy { $0.status == "in_progress" && $0.done < 48 && $0.total == 80 }, "\(failed.stderrText)")
+
+        let timeout = try await script("run-task.lua", ["2", "--timeout", "0.2", "--interval", "0.1"])
+        #expect(timeout.status == 11)
+        #expect(timeout.stderrText.contains("did not end within 0.2 s"))
+        let unknown = try await script("run-task.lua", ["no-such-task"])
+        #expect(unknown.status == 4)
+        #expect(try await script("run-task.lua", []).status == 2)
+    }
 }

@@ -55,24 +55,6 @@ struct SavedScriptTests {
         #expect(try await script("mount-status.lua", ["-x"]).status == 2)
     }
 
-    @Test("run-task.lua: runs a task, follows its execution, exit status from its outcome")
-    func runTask() async throws {
-        let done = try await script("run-task.lua", ["offline-vault", "--interval", "0.5"])
-        #expect(done.status == 0, "\(done.stderrText)")
-        #expect(done.stderrText.hasPrefix("running offline-vault (2): execution "))
-        #expect(done.stderrText.hasSuffix("done 80/80 files\n"))
-        #expect(done.stdoutText.contains("\"status\":\"done\""))
-        let failed = try await script("run-task.lua", ["failing-migration", "--interval", "0.5"])
-        #expect(failed.status == 10)
-        #expect(failed.stdoutText.contains("\"status\":\"error\""))
-        let timeout = try await script("run-task.lua", ["2", "--timeout", "0.2", "--interval", "0.1"])
-        #expect(timeout.status == 11)
-        #expect(timeout.stderrText.contains("did not end within 0.2 s"))
-        let unknown = try await script("run-task.lua", ["no-such-task"])
-        #expect(unknown.status == 4)
-        #expect(try await script("run-task.lua", []).status == 2)
-    }
-
     @Test("storage-summary.lua: counts by type from one statistics call")
     func storageSummary() async throws {
         let r = try await script("storage-summary.lua")
