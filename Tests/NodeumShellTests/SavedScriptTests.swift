@@ -117,6 +117,14 @@ struct SavedScriptTests {
         let notFolder = try await script("export-files.lua", ["530"])
         #expect(notFolder.status == 2)
         #expect(notFolder.stderrText == "export-files.lua: 530 is a file, not a folder\n")
+        #expect(notFolder.stdoutText == "", "no CSV header for a folder that is not one")
+        // A folder that is not there: nodeum's own message and exit status, no output file made.
+        let missing = directory.url.appendingPathComponent("missing.csv").path
+        let absent = try await script("export-files.lua", ["99999999", "--output", missing])
+        #expect(absent.status == 4 && absent.stdoutText == "")
+        #expect(absent.stderrText.range(of: #"^nodeum: 404 Not Found from GET http://127\.0\.0\.1:\d+/api/v2/files/99999999 \(show_file\): file 99999999 not found \[base: not_found\]\n"#,
+                                        options: .regularExpression) != nil, "\(absent.stderrText)")
+        #expect(!FileManager.default.fileExists(atPath: missing))
         #expect(try await script("export-files.lua", []).status == 2)
     }
 
