@@ -86,8 +86,8 @@ struct SavedScriptTests {
         #expect(r.stdoutText == """
             pools               6  active_archive 2, scratch 1, primary 1, offline_archive 1, data_exchange 1
             tapes              90  data_lto9 32, data_lto7 31, data_lto8 23, cleaning 4
-            nas shares          5
-            cloud buckets       5
+            nas shares          5  smb_v3 3, nfs_v4 2
+            cloud buckets       5  amazon_aws_s3 3, scality_ring 2
             containers          3
 
             """)
