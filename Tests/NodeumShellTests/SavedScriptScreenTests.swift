@@ -115,7 +115,7 @@ extension SavedScriptTests {
     func runTask() async throws {
         let done = try await script("run-task.lua", ["offline-vault", "--interval", "0.5"])
         #expect(done.status == 0, "\(done.stderrText)")
-        #expect(done.stderrText.hasPrefix("running offline-vault (2): execution 9007199254741076\nin_progress 0/80 files\n"))
+        #expect(done.stderrText.hasPrefix("running offline-vault (2): execution 9007199254741076\nin_progress "))
         #expect(done.stderrText.hasSuffix("\ndone 80/80 files\n"), "\(done.stderrText)")
         let going = Self.progress(done.stderrText)
         #expect(zip(going, going.dropFirst()).allSatisfy { $0.done <= $1.done }, "never backwards: \(done.stderrText)")
@@ -124,7 +124,7 @@ extension SavedScriptTests {
         let failed = try await script("run-task.lua", ["failing-migration", "--interval", "0.25"])
         #expect(failed.status == 10)
         #expect(failed.stdoutText.contains("\"status\":\"error\""))
-        #expect(failed.stderrText.hasPrefix("running failing-migration (8): execution 9007199254741076\nin_progress 0/80 files\n"))
+        #expect(failed.stderrText.hasPrefix("running failing-migration (8): execution 9007199254741076\nin_progress "))
         #expect(failed.stderrText.hasSuffix("\nerror 48/80 files\n"), "\(failed.stderrText)")
         let lines = Self.progress(failed.stderrText)
         #expect(lines.count == failed.stderrText.split(separator: "\n").count - 1, "every line after the first is progress")
