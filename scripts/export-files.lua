@@ -18,16 +18,17 @@ local opts = args.parse(arg, spec)
 local folder, recursive, output = math.tointeger(tonumber(opts[1])), opts.recursive, opts.output
 if not folder then io.stderr:write("export-files.lua: FOLDER_ID must be a number, not '", opts[1], "'\n", args.usage(spec), "\n") os.exit(2) end
 
-local file = io.stdout
-if output then file = assert(io.open(output, "w")) end
-local columns = {"path", "id", "name", "type", "size", "modification_date", "uid", "gid"}
-local out = require("nodeum.csv").writer(file, columns)
-
+-- The folder first: nothing is written (and no --output file made) for one that is not there.
 local root = nodeum.files:get(folder)
 if root.type ~= "folder" then
   io.stderr:write(("export-files.lua: %d is a %s, not a folder\n"):format(folder, tostring(root.type)))
   os.exit(2)
 end
+
+local file = io.stdout
+if output then file = assert(io.open(output, "w")) end
+local columns = {"path", "id", "name", "type", "size", "modification_date", "uid", "gid"}
+local out = require("nodeum.csv").writer(file, columns)
 
 local count = 0
 local level = {{id = root.id, path = root.name}}
