@@ -101,6 +101,19 @@ public final class NodeumLibrary {
             }
             return 0
         }
+        // walk_plan(operationId, params, walk) → how a cursor with these walks (for help), or why it cannot.
+        set("walk_plan") { call in
+            let id = try call.string(1)
+            let (parameters, _) = try Self.parameters(call, at: 2, of: id)
+            let mode = WalkMode(rawValue: try call.optionalString(3) ?? "auto") ?? .auto
+            guard let op = APICatalog.operation(id) else { return 0 }
+            do {
+                call.push(try WalkPlan.choose(mode, operation: op, parameters: parameters).description)
+            } catch let error as NodeumClientError {
+                call.push("cannot: " + error.description)
+            }
+            return 1
+        }
         set("resources") { call in
             ResourceTable.push(APICatalog.resources, to: call.L)
             return 1
