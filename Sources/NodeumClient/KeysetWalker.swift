@@ -21,11 +21,17 @@ final class KeysetWalker: PageWalking, @unchecked Sendable {
     private var countsAreTotals = false
     private var largestPage = 0
 
-    init(sequence: PageSequence, filter: String, sorted: Bool) {
+    /// Where a segment of a walk ends: items from this key on belong to the next segment.
+    private let until: APIValue?
+
+    /// `after`/`until`: a segment's bounds (`until` excluded); by default the whole list, or
+    /// from a checkpoint's position.
+    init(sequence: PageSequence, filter: String, sorted: Bool, after: APIValue? = nil, until: APIValue? = nil) {
         s = sequence
         self.filter = filter
         self.sorted = sorted
-        last = sequence.options.resume?.after
+        self.until = until
+        last = after ?? sequence.options.resume?.after
         delivered = sequence.options.resume?.delivered ?? 0
     }
 
@@ -53,6 +59,16 @@ final class KeysetWalker: PageWalking, @unchecked Sendable {
         }
         try checkOrder(page.items)
         if let count = page.count, count > Int64(n) { countsAreTotals = true }
+        if let until, let cut = page.items.firstIndex(where: { !KeyOrder.precedes($0["id"]!, until) }) {
+            // The next segment's first key reached: this segment ends here.
+            finished = true
+            let kept = Array(page.items[..<cut])
+            delivered += kept.count
+            if kept.isEmpty { return nil }
+            last = kept.last?["id"]
+            return Page(offset: delivered - kept.count, items: kept, count: page.count, response: page.response,
+                        position: WalkPosition(after: last, offset: 0, delivered: delivered))
+        }
         let previousLargest = largestPage
         largestPage = max(largestPage, n)
         last = page.items[n - 1]["id"]

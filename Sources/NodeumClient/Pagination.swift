@@ -16,11 +16,17 @@ public struct PaginationOptions: Sendable, Equatable {
     public var walk: WalkMode
     /// Where a walk resumes (a checkpoint's position); nil to start at the beginning.
     public var resume: WalkPosition?
+    /// Keyset streams over disjoint id ranges walked at once (1: one stream).
+    public var segments: Int
+
+    /// The walk asked for; segments are keyset streams, so `auto` with segments means keyset.
+    public var effectiveWalk: WalkMode { segments > 1 && walk == .auto ? .keyset : walk }
 
     public init(
         pageSize: Int = 1000, maxItems: Int? = nil, startOffset: Int = 0, concurrency: Int = 1, walk: WalkMode = .auto,
-        resume: WalkPosition? = nil
+        resume: WalkPosition? = nil, segments: Int = 1
     ) {
+        self.segments = max(1, segments)
         self.pageSize = max(1, pageSize)
         self.maxItems = maxItems.map { max(0, $0) }
         self.startOffset = max(0, startOffset)
@@ -78,10 +84,10 @@ extension NodeumClient {
         var probe = parameters
         if op.isPaginated { probe["limit"] = 1; probe["offset"] = 0 }
         _ = try PreparedRequest.forOperation(op.id, parameters: probe)
+        let plan = try WalkPlan.choose(options, operation: op, parameters: parameters)
         return PageSequence(
             client: self, operationID: op.id, collectionKey: key, paginated: op.isPaginated, parameters: parameters,
-            options: options, plan: try WalkPlan.choose(options.walk, operation: op, parameters: parameters),
-            logger: logger ?? self.logger)
+            options: options, plan: plan, logger: logger ?? self.logger)
     }
 
     /// Checks the parameters of a call without sending anything: throws what `call` would throw
@@ -131,7 +137,7 @@ public struct PageSequence: AsyncSequence, Sendable {
     let collectionKey: String
     let paginated: Bool
     let parameters: [String: APIValue]
-    let options: PaginationOptions
+    var options: PaginationOptions
     /// How it walks.
     public let plan: WalkPlan
     let logger: Logger
@@ -139,6 +145,8 @@ public struct PageSequence: AsyncSequence, Sendable {
     public func makeAsyncIterator() -> AsyncIterator {
         switch plan {
         case .offset: AsyncIterator(walker: PageWalker(sequence: self))
+        case .keyset(let filter, let sorted) where options.segments > 1:
+            AsyncIterator(walker: SegmentedWalker(sequence: self, filter: filter, sorted: sorted))
         case .keyset(let filter, let sorted): AsyncIterator(walker: KeysetWalker(sequence: self, filter: filter, sorted: sorted))
         }
     }

@@ -61,6 +61,35 @@ public enum WalkPlan: Sendable, Equatable {
     }
 }
 
+extension WalkPlan {
+    /// The plan for a walk with these options (`walk`, `segments`), or why there is none.
+    public static func choose(_ options: PaginationOptions, operation op: APIOperation, parameters: [String: APIValue]) throws -> WalkPlan {
+        guard options.segments > 1 else { return try choose(options.walk, operation: op, parameters: parameters) }
+        let plan: WalkPlan
+        do { plan = try choose(options.effectiveWalk, operation: op, parameters: parameters) } catch var error as NodeumClientError {
+            error.description = error.description.replacingOccurrences(
+                of: "walk = \"keyset\" is impossible", with: "segments = \(options.segments) is impossible")
+            throw error
+        }
+        try checkSegments(plan, options: options, operation: op, parameters: parameters)
+        return plan
+    }
+
+    /// Throws when a walk cannot be split into segments, naming why: segments are keyset
+    /// streams, delivered in no order, so `skip` and a checkpoint's one position do not apply.
+    public static func checkSegments(_ plan: WalkPlan, options: PaginationOptions, operation op: APIOperation, parameters: [String: APIValue]) throws {
+        func refuse(_ why: String) -> NodeumClientError {
+            NodeumClientError.invalidRequest("segments = \(options.segments) is impossible for \(op.id): \(why)", operationID: op.id)
+        }
+        guard case .keyset = plan else {
+            throw refuse("segments are keyset walks, and walk = \"\(options.walk.rawValue)\" is asked")
+        }
+        if options.startOffset > 0 || options.resume != nil {
+            throw refuse("segments deliver in no order, so a skip or a checkpoint has no place to start")
+        }
+    }
+}
+
 /// Where a walk stands after a page: what a checkpoint records to resume it.
 public struct WalkPosition: Sendable, Equatable {
     /// The last key delivered (keyset walks).

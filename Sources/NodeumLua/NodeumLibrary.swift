@@ -95,9 +95,12 @@ public final class NodeumLibrary {
             let id = try call.string(1)
             let (parameters, _) = try Self.parameters(call, at: 2, of: id)
             try NodeumClient.validate(id, parameters, paginated: call.boolean(3))
-            // validate(..., walk): a keyset walk where it cannot be fails here, before any request.
+            // validate(..., walk, segments, checkpoint): a keyset walk or segments where they cannot
+            // be fail here, before any request.
             if let walk = try call.optionalString(4).flatMap(WalkMode.init(rawValue:)), let op = APICatalog.operation(id) {
-                _ = try WalkPlan.choose(walk, operation: op, parameters: parameters)
+                let options = PaginationOptions(walk: walk, resume: call.boolean(6) ? WalkPosition() : nil,
+                                                segments: Int(try call.optionalInteger(5) ?? 1))
+                _ = try WalkPlan.choose(options, operation: op, parameters: parameters)
             }
             return 0
         }
@@ -208,7 +211,7 @@ public final class NodeumLibrary {
                               then: Self.pushResult)
     }
 
-    /// `pages(slot, operationId, params, page_size, max_items, start, concurrency, walk, checkpoint)` → a
+    /// `pages(slot, operationId, params, page_size, max_items, start, concurrency, walk, checkpoint, segments)` → a
     /// function that answers the next page's items (a list) and the server's count, or nil
     /// at the end. Errors in the parameters are raised here, before any request.
     private func pages(_ call: LuaCall) throws -> Int32 {
@@ -220,7 +223,8 @@ public final class NodeumLibrary {
         }
         let options = PaginationOptions(
             pageSize: Int(try call.optionalInteger(4) ?? 1000), maxItems: try call.optionalInteger(5).map { Int($0) },
-            startOffset: Int(try call.optionalInteger(6) ?? 0), concurrency: Int(try call.optionalInteger(7) ?? 1), walk: walk)
+            startOffset: Int(try call.optionalInteger(6) ?? 0), concurrency: Int(try call.optionalInteger(7) ?? 1), walk: walk,
+            segments: Int(try call.optionalInteger(10) ?? 1))
         let client = try slotClient(call)
         let stream = try PageStream(
             client: client, operationID: id, parameters: parameters, options: options, checkpoint: try call.optionalString(9))

@@ -139,4 +139,35 @@ import Testing
             #expect(Set(seen).count == seen.count)
         }
     }
+
+    @Test("segments: every item once, walked by several streams at once", arguments: [1, 2, 4, 7])
+    func segments(n: Int) async throws {
+        try await TestSimulator.withClient(TestSimulator.options { $0.files = 3_000; $0.latency = .init(base: 5) }) { client, sim, _ in
+            let files = try await Self.ids(try client.pages("index_files", options: .init(walk: .offset)))
+            sim.resetMaxConcurrentRequests()
+            let walked = try await Self.ids(try client.pages("index_files", options: .init(pageSize: 200, segments: n)))
+            #expect(walked.sorted() == files.sorted())
+            #expect(Set(walked).count == walked.count)
+            #expect(n == 1 ? sim.maxConcurrentRequests == 1 : sim.maxConcurrentRequests >= 2, "\(sim.maxConcurrentRequests) at once")
+            let tapes = try await Self.ids(try client.pages("index_tapes", options: .init(walk: .offset)))
+            let some = try await Self.ids(try client.pages("index_tapes", options: .init(pageSize: 7, segments: n)))
+            #expect(some.sorted() == tapes)
+            let ten = try await Self.ids(try client.pages("index_tapes", options: .init(pageSize: 7, maxItems: 10, segments: n)))
+            #expect(ten.count == 10 && Set(ten).isSubset(of: Set(tapes)))
+        }
+    }
+
+    @Test("segments where they cannot be fail before any request", arguments: [
+        ("index_api_keys", PaginationOptions(segments: 2), "segments = 2 is impossible for index_api_keys: it takes no 'id' filter"),
+        ("index_tapes", PaginationOptions(walk: .offset, segments: 2), "segments = 2 is impossible for index_tapes: segments are keyset walks, and walk = \"offset\" is asked"),
+        ("index_tapes", PaginationOptions(startOffset: 3, segments: 2), "segments = 2 is impossible for index_tapes: segments deliver in no order, so a skip or a checkpoint has no place to start"),
+    ])
+    func segmentsRefused(operation: String, options: PaginationOptions, message: String) async throws {
+        try await TestSimulator.withClient { client, sim, _ in
+            let before = sim.requestCount
+            let error = #expect(throws: NodeumClientError.self) { try client.pages(operation, options: options) }
+            #expect(error?.description == message)
+            #expect(sim.requestCount == before)
+        }
+    }
 }

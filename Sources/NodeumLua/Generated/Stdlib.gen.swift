@@ -276,7 +276,7 @@ local argerror, checktable, sorted_keys, copy = U.argerror, U.checktable, U.sort
 local Cursor = {}
 Cursor.__name = "nodeum.Cursor"
 
-local cursor_options = {page_size = true, max_items = true, concurrency = true, walk = true, checkpoint = true}
+local cursor_options = {page_size = true, max_items = true, concurrency = true, walk = true, checkpoint = true, segments = true}
 local walks = {auto = true, keyset = true, offset = true}
 
 --- An iterator function over the cursor's values, fetching from the start.
@@ -284,7 +284,7 @@ local function iterate(c)
   local step = rawget(c, "_step")
   if step then return step(iterate(c._source)) end
   local nextpage = S.pages(c._slot, c._op.id, c._params, c._page_size, c._max_items, c._start, c._concurrency,
-    c._walk, c._checkpoint)
+    c._walk, c._checkpoint, c._segments)
   local items, i, n = nil, 0, 0
   return function()
     while i >= n do
@@ -307,7 +307,7 @@ local function clone(c)
   return setmetatable({
     _slot = c._slot, _op = c._op, _params = c._params, _page_size = c._page_size,
     _max_items = c._max_items, _start = c._start, _concurrency = c._concurrency, _what = c._what,
-    _walk = c._walk, _checkpoint = c._checkpoint,
+    _walk = c._walk, _checkpoint = c._checkpoint, _segments = c._segments,
   }, Cursor)
 end
 
@@ -338,11 +338,11 @@ local function new_cursor(slot, op, filters, fname)
       error(("%s: '%s' must be an integer >= %d (got %s)"):format(fname, name, name == "max_items" and 0 or 1, tostring(v)), 3)
     end
   end
-  S.validate(op.id, params, op.paginated, walk)
+  S.validate(op.id, params, op.paginated, walk or "auto", opts.segments, checkpoint ~= nil)
   return setmetatable({
     _slot = slot, _op = op, _params = params, _page_size = opts.page_size or 1000,
     _max_items = opts.max_items, _start = 0, _concurrency = opts.concurrency or 1, _what = op.id,
-    _walk = walk or "auto", _checkpoint = checkpoint,
+    _walk = walk or "auto", _checkpoint = checkpoint, _segments = opts.segments or 1,
   }, Cursor)
 end
 
@@ -578,7 +578,7 @@ end
 function Cursor:pages()
   if not is_base(self) then error("pages() works on a list's cursor, before map/filter/...", 2) end
   return S.pages(self._slot, self._op.id, self._params, self._page_size, self._max_items, self._start, self._concurrency,
-    self._walk, self._checkpoint)
+    self._walk, self._checkpoint, self._segments)
 end
 
 --- For displays (the REPL): the cursor's first values, at most `n`, from the first `n + 1`
