@@ -15,9 +15,8 @@ SIM_PID=""
 cleanup() { [ -n "$SIM_PID" ] && kill "$SIM_PID" 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-echo "== building (release)"
-swift build -c release --product nodeum >/dev/null
-swift build -c release --product nodeum-sim >/dev/null
+echo "== building (release, the test command's flags: one release build serves both)"
+swift build -c release --build-tests -Xswiftc -enable-testing >/dev/null
 BIN=$(swift build -c release --show-bin-path)
 
 "$BIN/nodeum-sim" --port 0 --files "$FILES" --seed demo >"$WORK/sim.out" 2>"$WORK/sim.err" &
