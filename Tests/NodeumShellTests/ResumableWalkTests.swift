@@ -26,9 +26,12 @@ struct ResumableWalkTests {
 
     @Test("killed with SIGKILL and started again, a walk delivers every item", arguments: ["offset", "keyset"])
     func killedAndResumed(walk: String) async throws {
-        let simulator = Simulator(options: SimulatorOptions(port: 0, files: 12_000, latency: .init(base: 40)))
-        let url = try await simulator.start().absoluteString
-        defer { Task { await simulator.stop() } }
+        try await withSimulator(SimulatorOptions(port: 0, files: 12_000, latency: .init(base: 40))) { url in
+            try await killAndResume(url: url, walk: walk)
+        }
+    }
+
+    func killAndResume(url: String, walk: String) async throws {
         let dir = try folder(walk)
         let output = dir.appendingPathComponent("ids.txt"), checkpoint = dir.appendingPathComponent("walk.checkpoint")
         let script = dir.appendingPathComponent("walk.lua")
@@ -80,9 +83,10 @@ struct ResumableWalkTests {
 
     @Test("export-files.lua --checkpoint appends where an export stopped, the header once")
     func exportResumes() async throws {
-        let simulator = Simulator(options: SimulatorOptions(port: 0, files: 6_000))
-        let url = try await simulator.start().absoluteString
-        defer { Task { await simulator.stop() } }
+        try await withSimulator(SimulatorOptions(port: 0, files: 6_000)) { url in try await exportAndResume(url: url) }
+    }
+
+    func exportAndResume(url: String) async throws {
         let dir = try folder("export")
         let whole = dir.appendingPathComponent("whole.csv"), part = dir.appendingPathComponent("part.csv")
         let checkpoint = dir.appendingPathComponent("export.checkpoint")
