@@ -22,17 +22,17 @@ import Testing
         #expect(files.count == EmbeddedStdlib.modules.count)
         for module in EmbeddedStdlib.modules {
             let text = try String(contentsOf: Self.root.appendingPathComponent(module.path), encoding: .utf8)
-            #expect(module.source == text, "\(module.path) differs from the embedded copy: run scripts/embed-stdlib.py")
+            #expect(module.source == text, "\(module.path) differs from the embedded copy: run tools/embed-stdlib.py")
         }
     }
 
     @Test func embeddedDocsEqualTheFilesDocComments() throws {
         // The embedded sources equal the files (above): their doc comments, read again here by
-        // the rules of scripts/embed-stdlib.py, must be what the generated table holds.
+        // the rules of tools/embed-stdlib.py, must be what the generated table holds.
         let derived = EmbeddedStdlib.modules.flatMap { Self.docComments(module: $0.name, source: $0.source) }
-        #expect(derived.count == EmbeddedStdlib.docs.count, "run scripts/embed-stdlib.py")
+        #expect(derived.count == EmbeddedStdlib.docs.count, "run tools/embed-stdlib.py")
         for (fresh, embedded) in zip(derived, EmbeddedStdlib.docs) {
-            #expect(fresh == embedded, "\(fresh.module) \(fresh.name): run scripts/embed-stdlib.py")
+            #expect(fresh == embedded, "\(fresh.module) \(fresh.name): run tools/embed-stdlib.py")
         }
         #expect(EmbeddedStdlib.doc(module: "nodeum.csv", name: "row")?.signature == "row(fields, n)")
         #expect(EmbeddedStdlib.doc(module: "nodeum._cursor", name: "Cursor:map")?.text.hasPrefix("Values transformed by `fn`") == true)
@@ -44,13 +44,13 @@ import Testing
         guard FileManager.default.isExecutableFile(atPath: python.path) else { return }
         let process = Process()
         process.executableURL = python
-        process.arguments = [Self.root.appendingPathComponent("scripts/embed-stdlib.py").path, "--check"]
+        process.arguments = [Self.root.appendingPathComponent("tools/embed-stdlib.py").path, "--check"]
         try process.run()
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "scripts/embed-stdlib.py --check failed: run scripts/embed-stdlib.py")
+        #expect(process.terminationStatus == 0, "tools/embed-stdlib.py --check failed: run tools/embed-stdlib.py")
     }
 
-    /// The doc comments of a module's source, by the rules of scripts/embed-stdlib.py: `---`
+    /// The doc comments of a module's source, by the rules of tools/embed-stdlib.py: `---`
     /// lines above `function Name(...)` (the module's own table dropped from the name), a
     /// leading `---@brief` block, and blocks holding `---@class`.
     static func docComments(module: String, source: String) -> [StdlibDoc] {

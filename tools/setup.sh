@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what nodeum needs on a Debian/Ubuntu machine that has Swift, then builds it.
-#   scripts/setup.sh            apt packages (when missing) + release build
-#   scripts/setup.sh --deps     apt packages only
+#   tools/setup.sh            apt packages (when missing) + release build
+#   tools/setup.sh --deps     apt packages only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

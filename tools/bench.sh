@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests): prints figures and ratios against named baselines.
-#   scripts/bench.sh            all of them
-#   scripts/bench.sh startup    start-up time of `nodeum -e ''` against `lua5.4 -e ''`
-#   scripts/bench.sh calls      a Swift-bound no-op against math.abs, 10 million calls
+#   tools/bench.sh            all of them
+#   tools/bench.sh startup    start-up time of `nodeum -e ''` against `lua5.4 -e ''`
+#   tools/bench.sh calls      a Swift-bound no-op against math.abs, 10 million calls
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh --deps
+tools/setup.sh --deps
 swift build -c release --product nodeum >&2
 swift build -c release --product nodeum-bench >&2
 bin=.build/release

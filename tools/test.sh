@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test: installs what is missing, then the whole suite in debug and in release
 # (Swift 6.3.1 has miscompiled code under -O that debug builds hide).
-#   scripts/test.sh             everything
-#   scripts/test.sh --debug     the debug run only
+#   tools/test.sh             everything
+#   tools/test.sh --debug     the debug run only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/setup.sh --deps
+tools/setup.sh --deps
 
 run() { # run CONFIG: build everything, then run every test of that configuration
   echo "== $1 build and tests" >&2
@@ -22,9 +22,9 @@ run() { # run CONFIG: build everything, then run every test of that configuratio
   # while they wait for output, and on 2 cores a few of them at once starve the others.
   swift test -c "$1" --skip-build -Xswiftc -enable-testing --no-parallel --filter NodeumShellTests
   # Lua 5.4.4's own suite under nodeum (from ../shared; skipped with a note when absent, but in CI).
-  scripts/test-lua-suite.sh "$1"
+  tools/test-lua-suite.sh "$1"
   # Nodeum's own Python SDK drives the simulator through all 210 operations.
-  scripts/test-sdk.sh "$1"
+  tools/test-sdk.sh "$1"
 }
 
 run debug
