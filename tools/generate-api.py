@@ -551,8 +551,8 @@ def render(operations, definitions):
         + def_calls +
         "        return all\n"
         "    }\n\n"
-        "    /// The operationIds in the spec's order.\n"
-        "    private static func specOrder() -> [String] {\n"
+        "    /// The operationIds in the spec's order (`operationIDs`, read at start-up).\n"
+        "    static func specOrder() -> [String] {\n"
         "        [\n" + order + "        ]\n"
         "    }\n"
         "}\n")

@@ -1,3 +1,4 @@
+import CLua
 import Foundation
 import Lua
 import Testing
@@ -37,6 +38,17 @@ import Testing
         #expect(EmbeddedStdlib.doc(module: "nodeum.csv", name: "row")?.signature == "row(fields, n)")
         #expect(EmbeddedStdlib.doc(module: "nodeum._cursor", name: "Cursor:map")?.text.hasPrefix("Values transformed by `fn`") == true)
         #expect(EmbeddedStdlib.documentedModules == ["nodeum.args", "nodeum.barchart", "nodeum.csv", "nodeum.pretty", "nodeum.texttable", "nodeum.units"])
+    }
+
+    @Test func startupModulesLoadFromBytecodeUnderTheirNames() throws {
+        #expect(EmbeddedStdlib.bytecodeRelease == EmbeddedStdlib.runningRelease, "run tools/embed-stdlib.py with this Lua")
+        #expect(Set(EmbeddedStdlib.bytecode.keys) == ["nodeum._core", "nodeum._cursor", "nodeum._resources"])
+        let state = LuaState()
+        for (name, chunk) in [("nodeum._cursor", "=nodeum._cursor"), ("nodeum._core", "=nodeum")] {
+            #expect(EmbeddedStdlib.loadInternalModule(state.L, name: name, chunkName: chunk) == LUA_OK)
+            lua_setglobal(state.L, "f")
+            _ = try state.run("assert(debug.getinfo(f, 'S').source == '\(chunk)')")
+        }
     }
 
     @Test func generatedFilesPassTheScriptsCheck() throws {

@@ -50,8 +50,8 @@ extension APICatalog {
         return all
     }
 
-    /// The operationIds in the spec's order.
-    private static func specOrder() -> [String] {
+    /// The operationIds in the spec's order (`operationIDs`, read at start-up).
+    static func specOrder() -> [String] {
         [
             "index_configurations",
             "create_configuration",
