@@ -10,7 +10,10 @@ tools/setup.sh --deps
 
 run() { # run CONFIG: build everything, then run every test of that configuration
   echo "== $1 build and tests" >&2
+  tools/stamp-build.sh
   # -enable-testing: the tests' `@testable import`s, in release too (optimised all the same).
+  # The Makefile builds release with the same flags: this build is also what `make install`,
+  # `make deb` and the benchmarks use, not a second one.
   swift build -c "$1" --build-tests -Xswiftc -enable-testing
   # Two runs: the suites that spawn hundreds of processes (nodeum against lua5.4, the REPL
   # on a pseudo-terminal) would otherwise starve the in-process ones, some of which measure
@@ -30,4 +33,6 @@ run() { # run CONFIG: build everything, then run every test of that configuratio
 run debug
 [[ ${1:-} == --debug ]] && exit 0
 run release
-echo "test: all passed (debug and release)" >&2
+# What an administrator installs: make install/uninstall, make deb (from the build above).
+tools/test-install.sh
+echo "test: all passed (debug and release, install and package)" >&2
