@@ -205,7 +205,7 @@ extension CommandLineOptions {
           --        stop handling options
           -         stop handling options and execute stdin
           --help    show this help
-          --version show the version, commit, build date, Lua's and Swift's
+          --version show version information
 
         """ + (summary ? LongOption.summary : "")
     }

@@ -5,16 +5,16 @@ import Testing
 /// `PREFIX/share/nodeum/scripts`, and what happens when a piece is missing.
 @Suite("install layout", .serialized)
 struct InstallLayoutTests {
-    /// A PREFIX holding a copy of the built nodeum (a copy: nodeum finds its files from its
-    /// own resolved path), and nodeum-sim when asked.
+    /// A PREFIX holding the built nodeum, hard-linked or copied (not a symbolic link: nodeum
+    /// finds its files from its own resolved path), and nodeum-sim when asked.
     func prefix(withSimulator: Bool, scripts: [String: String] = [:]) throws -> TemporaryDirectory {
         var files: [String: String] = [:]
         for (name, text) in scripts { files["share/nodeum/scripts/\(name)"] = text }
         let directory = try TemporaryDirectory(files: files, directories: ["bin"])
         let built = URL(fileURLWithPath: NodeumExecutable.path).deletingLastPathComponent()
         for program in withSimulator ? ["nodeum", "nodeum-sim"] : ["nodeum"] {
-            try FileManager.default.copyItem(
-                at: built.appendingPathComponent(program), to: directory.url.appendingPathComponent("bin/\(program)"))
+            let (from, to) = (built.appendingPathComponent(program), directory.url.appendingPathComponent("bin/\(program)"))
+            do { try FileManager.default.linkItem(at: from, to: to) } catch { try FileManager.default.copyItem(at: from, to: to) }
         }
         return directory
     }
