@@ -1,8 +1,12 @@
 // swift-tools-version: 6.1
 // The nodeum package: a Lua 5.4 shell over the Nodeum REST API v2, its Swift client,
-// and a simulator of the API. Layering (see ARCHITECTURE.md): `Lua` knows no Nodeum,
+// and a simulator of the API. Layering (see docs/ARCHITECTURE.md): `Lua` knows no Nodeum,
 // `NodeumAPI` is data, `NodeumClient` knows no Lua, `NodeumLua` knows no terminal,
 // executables are thin.
+//
+// Linux only, and not claiming more: the interrupt path posts a POSIX unnamed semaphore from
+// the SIGINT handler and waits with sem_timedwait (CLuaShim), which macOS lacks; a port would
+// need a self-pipe there.
 import PackageDescription
 
 /// Release builds of the two programs link the Swift runtime and Foundation statically, so that
@@ -33,7 +37,6 @@ let staticSwiftRuntime: [LinkerSetting] = [
 
 let package = Package(
     name: "nodeum",
-    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "nodeum", targets: ["nodeum"]),
         .executable(name: "nodeum-sim", targets: ["nodeum-sim"]),

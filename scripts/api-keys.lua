@@ -50,8 +50,7 @@ local fetches = {}
 for n, k in ipairs(keys) do fetches[n] = function() return nodeum.api_keys:get(k.id) end end
 local full = nodeum.all(fetches)
 
-local shown, writers = 0, 0
-print(("%-6s %-24s %-10s %s"):format("id", "name", "key", "scopes"))
+local rows, writers = {}, 0
 for _, k in ipairs(full) do
   local by_controller, order, writes, has_scope = {}, {}, false, opts.scope == nil
   for _, s in ipairs(k.api_key_scopes or {}) do
@@ -69,11 +68,11 @@ for _, k in ipairs(full) do
   end
   if writes then writers = writers + 1 end
   if has_scope and (writes or not opts.writes) then
-    shown = shown + 1
     local key = tostring(k.key or "")
-    print(("%-6s %-24s %-10s %s"):format(k.id, k.name, key:sub(1, 8) .. (#key > 8 and "…" or ""),
-      #parts > 0 and table.concat(parts, "; ") or "(no scopes)"))
+    rows[#rows + 1] = {id = k.id, name = k.name, key = key:sub(1, 8) .. (#key > 8 and "…" or ""),
+      scopes = #parts > 0 and table.concat(parts, "; ") or "(no scopes)"}
   end
 end
+print(require("nodeum.texttable").format(rows, {columns = {"id", "name", "key", "scopes"}, max_width = 200}))
 io.stderr:write(("%d key(s), %d of them may change something\n"):format(#full, writers))
-os.exit(opts.writes and shown > 0 and 10 or 0)
+os.exit(opts.writes and #rows > 0 and 10 or 0)

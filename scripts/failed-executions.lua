@@ -3,7 +3,7 @@
 --
 --   nodeum [connection options] scripts/failed-executions.lua [--since YYYY-MM-DD] [--rerun]
 --
--- Lists each failed execution (id, task, started, files done/to do). With --rerun, each task
+-- Lists each failed execution (id, task, started, files done/to do) as an aligned table. With --rerun, each task
 -- that failed is run once more (concurrently) and the job of each run is reported.
 -- Exit status 0 when nothing failed, 10 when something did (after a rerun too).
 local opts = require("nodeum.args").parse(arg, {
@@ -18,15 +18,23 @@ local since, rerun = opts.since, opts.rerun
 
 local failed = nodeum.task_executions:list{status = "error", job_started = nodeum.op.ge(since .. "T00:00:00Z")}
   :collect()
-table.sort(failed, function(a, b) return a.job_started > b.job_started end)
+-- Newest first; executions started in the same second by id, newest first (ids are decimal
+-- strings beyond 2^53: the longer is the larger).
+local function newer(a, b)
+  if a.job_started ~= b.job_started then return a.job_started > b.job_started end
+  local x, y = tostring(a.id), tostring(b.id)
+  if #x ~= #y then return #x > #y end
+  return x > y
+end
+table.sort(failed, newer)
 
-print(("%-20s %-20s %-20s %s"):format("execution", "task", "started", "files done/to do"))
-local tasks, order = {}, {}
-for _, e in ipairs(failed) do
-  print(("%-20s %-20s %-20s %d/%d"):format(e.id, ("%s (%d)"):format(e.name, e.task_id), e.job_started,
-    e.processed_files or 0, e.to_process_files or 0))
+local rows, tasks, order = {}, {}, {}
+for n, e in ipairs(failed) do
+  rows[n] = {execution = tostring(e.id), task = ("%s (%d)"):format(e.name, e.task_id), started = e.job_started,
+    ["files done/to do"] = ("%d/%d"):format(e.processed_files or 0, e.to_process_files or 0)}
   if not tasks[e.task_id] then tasks[e.task_id] = e.name order[#order + 1] = e.task_id end
 end
+print(require("nodeum.texttable").format(rows, {columns = {"execution", "task", "started", "files done/to do"}, max_width = 60}))
 io.stderr:write(("%d failed execution(s) of %d task(s) since %s\n"):format(#failed, #order, since))
 
 if rerun and #order > 0 then

@@ -24,17 +24,17 @@ for i, t in ipairs(targets) do
 end
 local answers = nodeum.all(jobs)
 
-print(("%-13s %-20s %-8s %-8s %s"):format("kind", "name", "pool", "mounted", "mount point"))
-local unmounted = 0
+local rows, unmounted = {}, 0
 for i, t in ipairs(targets) do
   local a = answers[i]
   local mounted = a.mounted == true
   if not mounted then unmounted = unmounted + 1 end
   if not (only_unmounted and mounted) then
     local status = type(a.status) == "table" and a.status or {}
-    print(("%-13s %-20s %-8s %-8s %s"):format(t.kind, t.record.name, tostring(t.record.pool_id or "-"),
-      mounted and "yes" or "no", status.target or a.message or ""))
+    rows[#rows + 1] = {kind = t.kind, name = t.record.name, pool = tostring(t.record.pool_id or "-"),
+      mounted = mounted and "yes" or "no", ["mount point"] = status.target or a.message or ""}
   end
 end
+print(require("nodeum.texttable").format(rows, {columns = {"kind", "name", "pool", "mounted", "mount point"}, max_width = 200}))
 io.stderr:write(("%d of %d not mounted\n"):format(unmounted, #targets))
 os.exit(unmounted > 0 and 10 or 0)

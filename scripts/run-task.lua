@@ -30,11 +30,16 @@ local record = nodeum.tasks:get(math.tointeger(tonumber(task)) or task)
 local handle = nodeum.tasks:at(record.id)
 local before = {}
 for e in handle.task_executions:list{} do before[tostring(e.id)] = true end
-handle:run{wait = true}
+handle:run()
 
+-- The execution the run started: the first one not there before, once the run's job has made it.
 local started
-for e in handle.task_executions:list{} do
-  if not before[tostring(e.id)] and (started == nil or newer(e, started)) then started = e end
+for _ = 1, 150 do
+  for e in handle.task_executions:list{} do
+    if not before[tostring(e.id)] and (started == nil or newer(started, e)) then started = e end
+  end
+  if started then break end
+  nodeum.sleep(0.2)
 end
 if not started then
   io.stderr:write("run-task.lua: the run of ", record.name, " started no execution\n")

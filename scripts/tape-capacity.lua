@@ -31,16 +31,18 @@ for n, pool in ipairs(pools) do
 end
 local rows = nodeum.all(jobs)
 
-print(("%-16s %6s %12s %12s %7s"):format("pool", "tapes", "capacity TB", "free TB", "free %"))
-local low = 0
+local lines, low = {}, 0
 for _, r in ipairs(rows) do
   if r.tapes > 0 then
     local pct = r.max > 0 and r.free * 100 / r.max or 0
-    print(("%-16s %6d %12.1f %12.1f %6.1f%%"):format(r.pool, r.tapes, r.max / TB, r.free / TB, pct))
+    lines[#lines + 1] = {pool = r.pool, tapes = r.tapes, ["capacity TB"] = ("%.1f"):format(r.max / TB),
+      ["free TB"] = ("%.1f"):format(r.free / TB), ["free %"] = ("%.1f%%"):format(pct)}
     if pct < threshold then
       low = low + 1
       io.stderr:write(("warning: pool %s has %.1f%% free (threshold %g%%)\n"):format(r.pool, pct, threshold))
     end
   end
 end
+print(require("nodeum.texttable").format(lines, {columns = {"pool", "tapes", "capacity TB", "free TB", "free %"},
+  align = {["capacity TB"] = "right", ["free TB"] = "right", ["free %"] = "right"}}))
 if strict and low > 0 then os.exit(10) end

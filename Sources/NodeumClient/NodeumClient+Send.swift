@@ -18,7 +18,7 @@ extension NodeumClient {
                     operationID: request.operationID, method: call.method, url: call.url
                 ).redacting(secrets)
             }
-            if safety.readOnly { throw refused(.readOnly, "--read-only allows only GET") }
+            if safety.readOnly { throw refused(.readOnly, "\(safety.readOnlyCause) allows only GET") }
             if let report = safety.dryRun {
                 report(call)
                 return NodeumResponse(status: 0, headers: [:], value: call.answer)

@@ -8,7 +8,7 @@ public struct NodeumClientError: Error, Sendable, CustomStringConvertible {
             case api, refused, dns, timeout, tls, connectionReset = "connection_reset", transport
             case invalidResponse = "invalid_response", invalidRequest = "invalid_request"
             case configuration, jobFailed = "job_failed", cancelled, readOnly = "read_only", declined
-            case badPagination = "bad_pagination"
+            case badPagination = "bad_pagination", badKeyset = "bad_keyset"
         }
 
         private let code: Code
@@ -45,6 +45,9 @@ public struct NodeumClientError: Error, Sendable, CustomStringConvertible {
         /// A list walk stopped because the server's pages cannot be right: a page repeating the
         /// one before (`offset` ignored), a list key that is no list.
         public static let badPagination = Kind(.badPagination)
+        /// A keyset walk stopped because the server's keys do not increase: it ignores the key
+        /// filter or the sort (or, with no sort_by, does not list by id).
+        public static let badKeyset = Kind(.badKeyset)
 
         /// The snake_case name (`connection_reset`), as the Lua layer shows it.
         public var description: String { code.rawValue }

@@ -8,7 +8,7 @@ import NodeumAPI
 /// once the server's page size is known when `count` is only the page's length. Whatever the
 /// server answers, the walk ends: a page repeating the one before fails it (`RepeatGuard`), and
 /// a failed page says where the walk was.
-final class PageWalker: @unchecked Sendable {
+final class PageWalker: PageWalking, @unchecked Sendable {
     // Used by one iterating task at a time (an AsyncIterator is not shared), hence unchecked.
     private let s: PageSequence
     private var offset: Int
@@ -31,7 +31,8 @@ final class PageWalker: @unchecked Sendable {
 
     init(sequence: PageSequence) {
         s = sequence
-        offset = sequence.options.startOffset
+        offset = sequence.options.resume?.offset ?? sequence.options.startOffset
+        delivered = sequence.options.resume?.delivered ?? 0
     }
 
     deinit {
@@ -76,7 +77,7 @@ final class PageWalker: @unchecked Sendable {
         largestPage = max(largestPage, n)
         let at = offset
         offset += n
-        let result = trimmed(try screened(page, at: at))
+        let result = positioned(trimmed(try screened(page, at: at)))
         if let end = endOffset, offset >= end { finished = true }
         // Once the server's page size is known, a shorter page than both it and the limit is the last.
         if total == nil, previousLargest > 0, n < min(asked, previousLargest) { finished = true }
@@ -105,6 +106,12 @@ final class PageWalker: @unchecked Sendable {
         }
         delivered += items.count
         return items.count == page.items.count ? page : Page(offset: page.offset, items: items, count: page.count, response: page.response)
+    }
+
+    /// The page with where the walk stands after it: the next offset, the items delivered.
+    private func positioned(_ page: Page) -> Page {
+        Page(offset: page.offset, items: page.items, count: page.count, response: page.response,
+             position: WalkPosition(offset: offset, delivered: delivered))
     }
 
     private func finish() -> Page? {
@@ -146,7 +153,7 @@ final class PageWalker: @unchecked Sendable {
         pagesFetched += 1
         offset = head.offset + n
         let result: Page
-        do { result = trimmed(try screened(page, at: head.offset)) } catch {
+        do { result = positioned(trimmed(try screened(page, at: head.offset))) } catch {
             _ = finish()
             throw error
         }

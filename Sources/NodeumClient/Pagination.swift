@@ -12,11 +12,27 @@ public struct PaginationOptions: Sendable, Equatable {
     /// Pages in flight at once once the total is known; 1 fetches one after the other.
     public var concurrency: Int
 
-    public init(pageSize: Int = 1000, maxItems: Int? = nil, startOffset: Int = 0, concurrency: Int = 1) {
+    /// Keyset, offset, or keyset where exact (`auto`).
+    public var walk: WalkMode
+    /// Where a walk resumes (a checkpoint's position); nil to start at the beginning.
+    public var resume: WalkPosition?
+    /// Keyset streams over disjoint id ranges walked at once (1: one stream).
+    public var segments: Int
+
+    /// The walk asked for; segments are keyset streams, so `auto` with segments means keyset.
+    public var effectiveWalk: WalkMode { segments > 1 && walk == .auto ? .keyset : walk }
+
+    public init(
+        pageSize: Int = 1000, maxItems: Int? = nil, startOffset: Int = 0, concurrency: Int = 1, walk: WalkMode = .auto,
+        resume: WalkPosition? = nil, segments: Int = 1
+    ) {
+        self.segments = max(1, segments)
         self.pageSize = max(1, pageSize)
         self.maxItems = maxItems.map { max(0, $0) }
         self.startOffset = max(0, startOffset)
         self.concurrency = max(1, concurrency)
+        self.walk = walk
+        self.resume = resume
     }
 }
 
@@ -29,6 +45,21 @@ public struct Page: Sendable {
     public let count: Int64?
     /// The whole answer, `{count, <key>: [...]}`.
     public let response: APIValue
+    /// Where the walk stands once this page is delivered.
+    public let position: WalkPosition
+
+    init(offset: Int, items: [APIValue], count: Int64?, response: APIValue, position: WalkPosition? = nil) {
+        self.offset = offset
+        self.items = items
+        self.count = count
+        self.response = response
+        self.position = position ?? WalkPosition(offset: offset + items.count)
+    }
+}
+
+/// A walk through a list, page after page.
+protocol PageWalking: AnyObject, Sendable {
+    func next() async throws -> Page?
 }
 
 extension NodeumClient {
@@ -53,9 +84,10 @@ extension NodeumClient {
         var probe = parameters
         if op.isPaginated { probe["limit"] = 1; probe["offset"] = 0 }
         _ = try PreparedRequest.forOperation(op.id, parameters: probe)
+        let plan = try WalkPlan.choose(options, operation: op, parameters: parameters)
         return PageSequence(
             client: self, operationID: op.id, collectionKey: key, paginated: op.isPaginated, parameters: parameters,
-            options: options, logger: logger ?? self.logger)
+            options: options, plan: plan, logger: logger ?? self.logger)
     }
 
     /// Checks the parameters of a call without sending anything: throws what `call` would throw
@@ -105,15 +137,22 @@ public struct PageSequence: AsyncSequence, Sendable {
     let collectionKey: String
     let paginated: Bool
     let parameters: [String: APIValue]
-    let options: PaginationOptions
+    var options: PaginationOptions
+    /// How it walks.
+    public let plan: WalkPlan
     let logger: Logger
 
     public func makeAsyncIterator() -> AsyncIterator {
-        AsyncIterator(walker: PageWalker(sequence: self))
+        switch plan {
+        case .offset: AsyncIterator(walker: PageWalker(sequence: self))
+        case .keyset(let filter, let sorted) where options.segments > 1:
+            AsyncIterator(walker: SegmentedWalker(sequence: self, filter: filter, sorted: sorted))
+        case .keyset(let filter, let sorted): AsyncIterator(walker: KeysetWalker(sequence: self, filter: filter, sorted: sorted))
+        }
     }
 
     public struct AsyncIterator: AsyncIteratorProtocol {
-        let walker: PageWalker
+        let walker: any PageWalking
         public mutating func next() async throws -> Page? { try await walker.next() }
     }
 }

@@ -1,11 +1,14 @@
 import NodeumAPI
 
-/// What a client does with calls that could change the server, and what it reports:
-/// `--read-only` refuses them before sending, `--dry-run` reports them instead of sending,
-/// `--verbose` traces every exchange (never with credentials); the REPL asks before a DELETE.
+/// What a client does with calls that could change the server, and what it reports: read-only
+/// refuses them before sending, a dry run reports them instead of sending, a trace follows
+/// every exchange (never with credentials), and a question may come before a DELETE. (The
+/// shell's `--read-only`, `--dry-run`, `--verbose` and the REPL's question set them.)
 public struct SafetySwitches: Sendable {
     /// Refuse every call whose method is not GET, before sending it.
     public var readOnly: Bool
+    /// What made the client read-only, as the refusal names it ("--read-only" from the shell).
+    public var readOnlyCause = "read-only mode"
     /// Called with each non-GET call instead of sending it; nil to send them.
     public var dryRun: (@Sendable (DryRunCall) -> Void)?
     /// Called with one line per request sent and per answer; nil for no trace.

@@ -24,13 +24,14 @@ enum HelpFunctions {
             let ids = try handleIDs(call, at: 2)
             return push(call, ResourcePlace.find(path: try call.string(1)).map { HelpText.item($0, ids: ids) })
         }),
-        // help_cursor(title, operation, params, steps, page_size, max_items, start, concurrency)
+        // help_cursor(title, operation, params, steps, page_size, max_items, start, concurrency, how, checkpoint)
         ("help_cursor", { call in
             let state = HelpText.CursorState(
                 title: try call.string(1), operationID: try call.string(2), parameters: try strings(call, at: 3),
                 steps: try strings(call, at: 4), pageSize: Int(try call.optionalInteger(5) ?? 1000),
                 maxItems: try call.optionalInteger(6).map { Int($0) }, start: Int(try call.optionalInteger(7) ?? 0),
-                concurrency: Int(try call.optionalInteger(8) ?? 1))
+                concurrency: Int(try call.optionalInteger(8) ?? 1), walk: try call.optionalString(9),
+                checkpoint: try call.optionalString(10))
             return push(call, HelpText.cursor(state))
         }),
         ("help_surface", { call in push(call, HelpText.surface()) }),

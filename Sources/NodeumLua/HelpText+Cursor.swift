@@ -20,6 +20,10 @@ extension HelpText {
         /// Items skipped at the start of the walk.
         var start: Int
         var concurrency: Int
+        /// How it walks (`WalkPlan.description`), or why it cannot.
+        var walk: String?
+        /// The checkpoint file, if any.
+        var checkpoint: String?
     }
 
     /// `help(nodeum.tapes:list{})`: what the cursor walks, and its methods.
@@ -28,6 +32,8 @@ extension HelpText {
         var facts = [Row("walks", op.map { "\($0.id) (\($0.method.rawValue) \(APICatalog.basePath)\($0.pathTemplate)): \($0.summary)" }
             ?? c.operationID)]
         facts.append(Row("params", c.parameters.isEmpty ? "none" : c.parameters.joined(separator: ", ")))
+        if let walk = c.walk { facts.append(Row("how", walk)) }
+        if let checkpoint = c.checkpoint { facts.append(Row("checkpoint", "\(checkpoint): the position after each page; resumed from if present")) }
         var options = ["page_size \(c.pageSize)", "concurrency \(c.concurrency)"]
         if let max = c.maxItems { options.append("max_items \(max)") }
         if c.start > 0 { options.append("skips the first \(c.start)") }

@@ -174,6 +174,9 @@ enum LuaMeta {
             "---@field page_size? integer items asked per request (default 1000)",
             "---@field max_items? integer the most items the cursor gives",
             "---@field concurrency? integer pages fetched at once (default 1)",
+            "---@field walk? \"auto\"|\"keyset\"|\"offset\" how the list is walked (default auto: by key where exact)",
+            "---@field segments? integer keyset streams over disjoint id ranges, walked at once (default 1)",
+            "---@field checkpoint? string a file keeping the walk's position after each page; resumed from",
             "---@field sort_by? string|string[] \"field:asc|field:desc\", or a list of them",
         ]
         for (op, filled) in lists {

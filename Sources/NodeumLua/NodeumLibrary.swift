@@ -95,7 +95,27 @@ public final class NodeumLibrary {
             let id = try call.string(1)
             let (parameters, _) = try Self.parameters(call, at: 2, of: id)
             try NodeumClient.validate(id, parameters, paginated: call.boolean(3))
+            // validate(..., walk, segments, checkpoint): a keyset walk or segments where they cannot
+            // be fail here, before any request.
+            if let walk = try call.optionalString(4).flatMap(WalkMode.init(rawValue:)), let op = APICatalog.operation(id) {
+                let options = PaginationOptions(walk: walk, resume: call.boolean(6) ? WalkPosition() : nil,
+                                                segments: Int(try call.optionalInteger(5) ?? 1))
+                _ = try WalkPlan.choose(options, operation: op, parameters: parameters)
+            }
             return 0
+        }
+        // walk_plan(operationId, params, walk) → how a cursor with these walks (for help), or why it cannot.
+        set("walk_plan") { call in
+            let id = try call.string(1)
+            let (parameters, _) = try Self.parameters(call, at: 2, of: id)
+            let mode = WalkMode(rawValue: try call.optionalString(3) ?? "auto") ?? .auto
+            guard let op = APICatalog.operation(id) else { return 0 }
+            do {
+                call.push(try WalkPlan.choose(mode, operation: op, parameters: parameters).description)
+            } catch let error as NodeumClientError {
+                call.push("cannot: " + error.description)
+            }
+            return 1
         }
         set("resources") { call in
             ResourceTable.push(APICatalog.resources, to: call.L)
@@ -190,17 +210,23 @@ public final class NodeumLibrary {
                               then: Self.pushResult)
     }
 
-    /// `pages(slot, operationId, params, page_size, max_items, start, concurrency)` → a
+    /// `pages(slot, operationId, params, page_size, max_items, start, concurrency, walk, checkpoint, segments)` → a
     /// function that answers the next page's items (a list) and the server's count, or nil
     /// at the end. Errors in the parameters are raised here, before any request.
     private func pages(_ call: LuaCall) throws -> Int32 {
         let id = try call.string(2)
         let (parameters, _) = try Self.parameters(call, at: 3, of: id)
+        let walkName = try call.optionalString(8) ?? "auto"
+        guard let walk = WalkMode(rawValue: walkName) else {
+            throw LuaError("'walk' must be \"auto\", \"keyset\" or \"offset\" (got \"\(walkName)\")")
+        }
         let options = PaginationOptions(
             pageSize: Int(try call.optionalInteger(4) ?? 1000), maxItems: try call.optionalInteger(5).map { Int($0) },
-            startOffset: Int(try call.optionalInteger(6) ?? 0), concurrency: Int(try call.optionalInteger(7) ?? 1))
+            startOffset: Int(try call.optionalInteger(6) ?? 0), concurrency: Int(try call.optionalInteger(7) ?? 1), walk: walk,
+            segments: Int(try call.optionalInteger(10) ?? 1))
         let client = try slotClient(call)
-        let stream = try PageStream(client: client, operationID: id, parameters: parameters, options: options)
+        let stream = try PageStream(
+            client: client, operationID: id, parameters: parameters, options: options, checkpoint: try call.optionalString(9))
         let limiter = self.limiter
         let progress = self.progress
         let noun = APICatalog.operation(id)?.itemsKey ?? "items"

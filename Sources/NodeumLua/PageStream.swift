@@ -1,3 +1,4 @@
+import Foundation
 import NodeumAPI
 import NodeumClient
 import Synchronization
@@ -19,18 +20,48 @@ final class PageStream: Sendable {
     /// The next page, requested as the previous one was handed over.
     nonisolated(unsafe) private var ahead: Task<Items?, any Error>?
     private let claimed = Mutex(false)
+    /// Where the walk's position is saved (`checkpoint = FILE`), and what it walks.
+    private let checkpoint: (path: String, record: WalkCheckpoint)?
+    /// Where the walk stands once the page last handed over has been worked through.
+    nonisolated(unsafe) private var handed: WalkPosition?
 
     deinit { ahead?.cancel() }
 
-    init(client: NodeumClient, operationID id: String, parameters: [String: APIValue], options: PaginationOptions) throws {
+    /// `checkpoint`: a file that records the position after each page, resumed from when it
+    /// exists (for the same operation, parameters and walk only), removed at the walk's end.
+    init(
+        client: NodeumClient, operationID id: String, parameters: [String: APIValue], options: PaginationOptions,
+        checkpoint path: String? = nil
+    ) throws {
         guard let op = APICatalog.operation(id) else {
             throw NodeumClientError.invalidRequest("unknown operation '\(id)'\(NodeumLibrary.suggestion(for: id))")
         }
-        if op.collectionKey != nil {
-            source = .pages(try client.pages(id, parameters, options: options).makeAsyncIterator())
-        } else {
+        guard op.collectionKey != nil else {
+            if path != nil {
+                throw NodeumClientError.invalidRequest("\(id) answers its whole list at once: it has no walk to checkpoint", operationID: id)
+            }
             source = .once(client, id, parameters, key: op.itemsKey, maxItems: options.maxItems)
+            checkpoint = nil
+            return
         }
+        var sequence = try client.pages(id, parameters, options: options)
+        if let path {
+            var record = WalkCheckpoint(operationID: id, parameters: parameters, plan: sequence.plan, position: WalkPosition())
+            if let saved = try WalkCheckpoint.load(from: path) {
+                if let why = saved.mismatch(operationID: id, parameters: parameters, plan: sequence.plan) {
+                    throw NodeumClientError.invalidRequest(
+                        "cannot resume from the checkpoint \(path): \(why); remove it to start afresh", operationID: id)
+                }
+                var resumed = options
+                resumed.resume = saved.position
+                sequence = try client.pages(id, parameters, options: resumed)
+                record.position = saved.position
+            }
+            checkpoint = (path, record)
+        } else {
+            checkpoint = nil
+        }
+        source = .pages(sequence.makeAsyncIterator())
     }
 
     /// Takes the stream for one fetch; false when another fetch holds it.
@@ -48,10 +79,17 @@ final class PageStream: Sendable {
     struct Items: Sendable {
         let items: [APIValue]
         let count: Int64?
+        var position: WalkPosition? = nil
     }
 
-    /// The next page, nil at the end; starts fetching the one after it.
+    /// The next page, nil at the end; starts fetching the one after it. Asking for it means the
+    /// page before has been worked through: that is when the checkpoint moves past it.
     func next() async throws -> Items? {
+        if let checkpoint, let handed {
+            var record = checkpoint.record
+            record.position = handed
+            try record.save(to: checkpoint.path)
+        }
         let page: Items?
         if let ahead {
             self.ahead = nil
@@ -65,6 +103,8 @@ final class PageStream: Sendable {
                 return next
             }
         }
+        handed = page?.position
+        if page == nil, let checkpoint { try? FileManager.default.removeItem(atPath: checkpoint.path) }
         return page
     }
 
@@ -75,7 +115,7 @@ final class PageStream: Sendable {
         case .pages(var iterator):
             let page = try await iterator.next()
             source = page == nil ? .done : .pages(iterator)
-            return page.map { Items(items: $0.items, count: $0.count) }
+            return page.map { Items(items: $0.items, count: $0.count, position: $0.position) }
         case .once(let client, let id, let parameters, let key, let maxItems):
             source = .done
             let answer = try await client.call(id, parameters)

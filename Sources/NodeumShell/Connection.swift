@@ -85,6 +85,7 @@ final class Connection {
         let report: @Sendable (DryRunCall) -> Void = { call in StandardStreams.err("nodeum: dry run: " + call.line + "\n") }
         let trace: @Sendable (String) -> Void = { line in StandardStreams.err("nodeum: " + line + "\n") }
         var switches = SafetySwitches(readOnly: options.readOnly, dryRun: options.dryRun ? report : nil, trace: options.verbose ? trace : nil)
+        switches.readOnlyCause = "--read-only"
         let confirmation = deleteConfirmation
         switches.confirm = { call in try await confirmation.ask(call) }
         return switches

@@ -201,7 +201,7 @@ import Testing
         let tapeFilters = APICatalog.operation("index_tapes")!.parameters.map(\.name).filter { !["limit", "offset"].contains($0) }
         // Keys already given are not offered again.
         #expect(answers[16].candidates == (tapeFilters.filter { $0 != "locked" && $0 != "scratch" }
-            + ["page_size", "max_items", "concurrency"]).sorted())
+            + ["page_size", "max_items", "concurrency", "walk", "segments", "checkpoint"]).sorted())
         #expect(answers[17].candidates == ["locked"])
     }
 

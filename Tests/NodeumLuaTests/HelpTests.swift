@@ -181,6 +181,8 @@ import Testing
               A lazy walk over a list: nothing is fetched until it is walked.
               walks    index_tasks (GET /api/v2/tasks): Lists all tasks.
               params   none
+              how      by key: id above the last one seen, sorted by id (exact at any depth; ids checked to
+                       increase)
               options  page_size 1000, concurrency 1
 
             Methods (map, filter, take, skip and enumerate give a new cursor; the others walk this one):
@@ -200,6 +202,8 @@ import Testing
               A lazy walk over a list: nothing is fetched until it is walked.
               walks    index_tasks (GET /api/v2/tasks): Lists all tasks.
               params   status = "!=done"
+              how      by key: id above the last one seen, sorted by id (exact at any depth; ids checked to
+                       increase)
               options  page_size 5, concurrency 1, max_items 7, skips the first 2
               steps    map, take(3)
 

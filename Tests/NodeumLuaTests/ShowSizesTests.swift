@@ -152,8 +152,21 @@ import Testing
                 … breakdowns inside the rows, e.g. _.nas_share
 
                 """)
-            // Not the value in `_`: no hint naming it. A bucket without `val` is `(none)`.
+            // Not the value in `_`: no hint naming it.
             try await ShowTests.expectShow(s, "1, nodeum.api.statistics_storage{}.nas_share", "{width = 50}", equals: """
+                1
+                count 5
+                nas_type_i  count
+                smb_v3      ████████████████████████████████████ 3
+                nfs_v4      ████████████████████████             2
+                pool_type_i    count
+                data_exchange  █████████████████████████████████ 3
+                primary        ██████████████████████            2
+
+                """)
+            // An empty bucket list, and a bucket without `val` (`(none)`).
+            try await ShowTests.expectShow(
+                s, "1, {count = 5, nas_type_i = {buckets = {}}, pool_type_i = {buckets = {{count = 5}}}}", "{width = 50}", equals: """
                 1
                 count 5
                 nas_type_i

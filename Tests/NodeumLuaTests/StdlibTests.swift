@@ -160,4 +160,13 @@ import Testing
         #expect(out[0] == "barcode    id\nL00001      1\nL00002ééé  12")
         #expect(out[1] == "abc…")
     }
+
+    @Test func textTableAlignsColumnsAsTold() throws {
+        let out = try run("""
+            local tt = require "nodeum.texttable"
+            return tt.format({{pool = "archive", ["free %"] = "52.8%", n = 7}, {pool = "x", ["free %"] = "9.0%", n = 12}},
+                             {columns = {"pool", "n", "free %"}, align = {["free %"] = "right", n = "left"}})
+            """)
+        #expect(out[0] == "pool     n   free %\narchive  7    52.8%\nx        12    9.0%")
+    }
 }

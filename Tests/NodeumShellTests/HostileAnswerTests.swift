@@ -108,14 +108,16 @@ struct HostileAnswerTests {
         }
     }
 
-    @Test("an operation answered by a proxy's page, a list answered by a scalar, a list that ignores offset")
+    @Test("an operation answered by a proxy's page, a list answered by a scalar, a list that ignores offset or the id filter")
     func operationsGivenNoAnswer() async throws {
         try await withServer { server in
             let u = "\(server.url)/api/v2"
             let cases: [(String, Int32, String)] = [
                 ("return nodeum.tapes:get(1)", 4, #"nodeum: GET \#(u)/tapes/1 (show_tape) answered 200 with text/html, not the API's JSON (a proxy or wrong URL?): "<html><body>Welcome to the proxy</body></html>""#),
                 ("for p in nodeum.pools:list{} do end", 4, "nodeum: index_pools answered no collection page (status 200)"),
-                ("for t in nodeum.tapes:list{} do end", 4, "nodeum: index_tapes answered the page at offset 3 with the same 3 items as the page before: the server does not honour 'offset' (stopped after 2 requests, 3 items delivered)"),
+                ("for t in nodeum.tapes:list{walk = 'offset'} do end", 4, "nodeum: index_tapes answered the page at offset 3 with the same 3 items as the page before: the server does not honour 'offset' (stopped after 2 requests, 3 items delivered)"),
+                // By key (auto's choice here), the same answer is a server ignoring the id filter.
+                ("for t in nodeum.tapes:list{} do end", 4, "nodeum: index_tapes keyset walk stopped: id 1 came after 3: the server does not honour the 'id' filter or sort_by=id:asc (3 items delivered)"),
             ]
             for (code, status, line) in cases {
                 let r = try await nodeum(server.url, code)
@@ -123,10 +125,13 @@ struct HostileAnswerTests {
             }
             let caught = try await nodeum(server.url, """
                 local n = 0
-                local ok, e = pcall(function() for t in nodeum.tapes:list{} do n = n + 1 end end)
+                local ok, e = pcall(function() for t in nodeum.tapes:list{walk = "offset"} do n = n + 1 end end)
+                print(ok, e.kind, e.page_offset, e.delivered, n)
+                n = 0
+                ok, e = pcall(function() for t in nodeum.tapes:list{} do n = n + 1 end end)
                 print(ok, e.kind, e.page_offset, e.delivered, n)
                 """)
-            #expect(caught.stdoutText == "false\tbad_pagination\t3\t3\t3\n")
+            #expect(caught.stdoutText == "false\tbad_pagination\t3\t3\t3\nfalse\tbad_keyset\tnil\t3\t3\n")
             #expect(caught.status == 0)
         }
     }

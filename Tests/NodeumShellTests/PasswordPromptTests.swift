@@ -1,23 +1,10 @@
 import Foundation
-import NodeumSimulator
 import Testing
 
 /// A password typed at the prompt can be typed again after a 401, as sudo asks (three in all
 /// per call), and `nodeum.connect` asks for its own.
 @Suite("password prompt", .serialized, .timeLimit(.minutes(1)))
 struct PasswordPromptTests {
-    func withSimulator(_ body: (String) async throws -> Void) async throws {
-        let simulator = Simulator(options: SimulatorOptions(port: 0))
-        let url = try await simulator.start()
-        do {
-            try await body(url.absoluteString)
-        } catch {
-            await simulator.stop()
-            throw error
-        }
-        await simulator.stop()
-    }
-
     func session(_ url: String) throws -> REPLSession {
         try REPLSession(arguments: ["--url", url, "--user", "admin"], environment: ["XDG_CONFIG_HOME": "/nonexistent"])
     }

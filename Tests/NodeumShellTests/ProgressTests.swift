@@ -9,15 +9,7 @@ struct ProgressTests {
     static let walk = "local n = 0 for f in nodeum.files:list{page_size = 500} do n = n + 1 end print('walked ' .. n)"
 
     func withSlowSimulator(_ body: (String) async throws -> Void) async throws {
-        let simulator = Simulator(options: SimulatorOptions(port: 0, files: 15_000, latency: .init(base: 60)))
-        let url = try await simulator.start()
-        do {
-            try await body(url.absoluteString)
-        } catch {
-            await simulator.stop()
-            throw error
-        }
-        await simulator.stop()
+        try await withSimulator(SimulatorOptions(port: 0, files: 15_000, latency: .init(base: 60)), body)
     }
 
     /// Runs nodeum on a terminal until it prints `walked `: its output (`\r` removed), the

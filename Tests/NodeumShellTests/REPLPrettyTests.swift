@@ -60,7 +60,7 @@ struct REPLPrettyTests {
                                 environment: ["XDG_CONFIG_HOME": "/nonexistent", "LINES": "24"])
         defer { s.terminal.closeTerminal() }
         // 24 rows: 20 shown, 21 asked for (one more tells whether more follow).
-        try s.type("nodeum.pools:list{}", prints: "GET http://127.0.0.1:9/api/v2/pools?limit=21&offset=0 (index_pools) failed: "
+        try s.type("nodeum.pools:list{}", prints: "GET http://127.0.0.1:9/api/v2/pools?limit=21&offset=0&sort_by=id%3Aasc (index_pools) failed: "
                    + "connection to 127.0.0.1:9 refused — is the server running, and the URL's port right? (gave up after 5 attempts)\n")
         try s.type("tostring(_)", prints: "nodeum.Cursor(index_pools)\n")
     }

@@ -205,3 +205,40 @@ import Testing
         }
     }
 }
+
+/// Keyset pages of the file catalog (`file_id=>X`, in id order) come through the page index:
+/// the page after any id, with or without another filter, equals the same slice of the whole
+/// listing, and its count is the number of rows left after that id.
+@Suite struct KeysetPageTests {
+    @Test func pagesAfterAnIDEqualTheListingAndCountWhatIsLeft() async throws {
+        try await TestSimulator.with(TestSimulator.options(seed: .empty, files: 3_500)) { api, _ async throws in
+            func page(_ query: [(String, String)]) async throws -> (count: Int64?, ids: [Int64]) {
+                let answer = try await api.get("/files", query)
+                return (answer.count, answer.items("files").compactMap { $0["id"]?.intValue })
+            }
+            var all: [Int64] = []
+            for offset in stride(from: 0, to: 4_000, by: 1000) { all += try await page([("limit", "1000"), ("offset", String(offset))]).ids }
+            let files = try await page([("type", "file"), ("limit", "1"), ("offset", "0")])
+            for position in [0, 1, 998, 999, 1000, 1001, 2500, all.count - 2, all.count - 1] {
+                let after = all[position]
+                for (name, op) in [("file_id", ">\(after)"), ("file_id", ">=\(after + 1)")] {
+                    let p = try await page([(name, op), ("limit", "7")])
+                    #expect(p.ids == Array(all.dropFirst(position + 1).prefix(7)), "\(name)\(op)")
+                    #expect(p.count == Int64(all.count - position - 1), "\(name)\(op)")
+                }
+            }
+            // Another filter beside the key: the rows of that listing after the key.
+            var fileIDs: [Int64] = []
+            for offset in stride(from: 0, to: Int(files.count!), by: 1000) {
+                fileIDs += try await page([("type", "file"), ("limit", "1000"), ("offset", String(offset))]).ids
+            }
+            let after = fileIDs[1500]
+            let p = try await page([("type", "file"), ("file_id", ">\(after)"), ("limit", "4")])
+            #expect(p.ids == Array(fileIDs.dropFirst(1501).prefix(4)))
+            #expect(p.count == Int64(fileIDs.count - 1501))
+            // Past the end: nothing left.
+            let end = try await page([("file_id", ">\(all.last!)"), ("limit", "4")])
+            #expect(end.ids.isEmpty && end.count == 0)
+        }
+    }
+}

@@ -100,6 +100,22 @@ import Testing
         }
     }
 
+    @Test func aJobResultAnswersOnlyForAJobOfItsOwnOperation() async throws {
+        try await TestSimulator.with(TestSimulator.options()) { api, _ async throws in
+            let sync = try await api.request(.put, "/cloud_connectors/1/cloud_buckets/-/sync")
+            #expect(sync.status == 202)
+            let job = sync.json!["job_id"]!.stringValue!
+            #expect(try await api.get("/cloud_connectors/1/cloud_buckets/-/sync", [("job_id", job)]).status == 200)
+            // An invented id, and a job another operation started: not this result's.
+            let invented = try await api.get("/cloud_connectors/1/cloud_buckets/-/sync", [("job_id", "6f4d759d-48e9-43c8-ab24-640f5ea63922")])
+            #expect(invented.status == 404)
+            #expect(invented.json?["messages"] == .array(["job 6f4d759d-48e9-43c8-ab24-640f5ea63922 not found"]))
+            #expect(try await api.get("/cloud_connectors/-/test", [("job_id", job)]).status == 404)
+            let run = try await api.request(.put, "/tasks/1/action/run")
+            #expect(try await api.get("/cloud_connectors/-/test", [("job_id", run.json!["job_id"]!.stringValue!)]).status == 404)
+        }
+    }
+
     @Test func pauseResumeAndStop() async throws {
         try await TestSimulator.with(TestSimulator.options { $0.taskDuration = 30 }) { api, _ async throws in
             let idle = try await api.request(.put, "/tasks/2/action/pause")

@@ -13,13 +13,15 @@ local argerror, checktable, sorted_keys, copy = U.argerror, U.checktable, U.sort
 local Cursor = {}
 Cursor.__name = "nodeum.Cursor"
 
-local cursor_options = {page_size = true, max_items = true, concurrency = true}
+local cursor_options = {page_size = true, max_items = true, concurrency = true, walk = true, checkpoint = true, segments = true}
+local walks = {auto = true, keyset = true, offset = true}
 
 --- An iterator function over the cursor's values, fetching from the start.
 local function iterate(c)
   local step = rawget(c, "_step")
   if step then return step(iterate(c._source)) end
-  local nextpage = S.pages(c._slot, c._op.id, c._params, c._page_size, c._max_items, c._start, c._concurrency)
+  local nextpage = S.pages(c._slot, c._op.id, c._params, c._page_size, c._max_items, c._start, c._concurrency,
+    c._walk, c._checkpoint, c._segments)
   local items, i, n = nil, 0, 0
   return function()
     while i >= n do
@@ -42,6 +44,7 @@ local function clone(c)
   return setmetatable({
     _slot = c._slot, _op = c._op, _params = c._params, _page_size = c._page_size,
     _max_items = c._max_items, _start = c._start, _concurrency = c._concurrency, _what = c._what,
+    _walk = c._walk, _checkpoint = c._checkpoint, _segments = c._segments,
   }, Cursor)
 end
 
@@ -58,16 +61,25 @@ local function new_cursor(slot, op, filters, fname)
     elseif k == "sort_by" and type(v) == "table" then params[k] = concat(v, "|")
     else params[k] = v end
   end
+  if opts.walk ~= nil and not walks[opts.walk] then
+    error(("%s: 'walk' must be \"auto\", \"keyset\" or \"offset\" (got %s)"):format(fname, tostring(opts.walk)), 3)
+  end
+  if opts.checkpoint ~= nil and (type(opts.checkpoint) ~= "string" or opts.checkpoint == "") then
+    error(("%s: 'checkpoint' must be a file name (got %s)"):format(fname, tostring(opts.checkpoint)), 3)
+  end
+  local walk, checkpoint = opts.walk, opts.checkpoint
+  opts.walk, opts.checkpoint = nil, nil
   for name in pairs(opts) do
     local v = opts[name]
     if math.type(v) ~= "integer" or v < (name == "max_items" and 0 or 1) then
       error(("%s: '%s' must be an integer >= %d (got %s)"):format(fname, name, name == "max_items" and 0 or 1, tostring(v)), 3)
     end
   end
-  S.validate(op.id, params, op.paginated)
+  S.validate(op.id, params, op.paginated, walk or "auto", opts.segments, checkpoint ~= nil)
   return setmetatable({
     _slot = slot, _op = op, _params = params, _page_size = opts.page_size or 1000,
     _max_items = opts.max_items, _start = 0, _concurrency = opts.concurrency or 1, _what = op.id,
+    _walk = walk or "auto", _checkpoint = checkpoint, _segments = opts.segments or 1,
   }, Cursor)
 end
 
@@ -302,7 +314,8 @@ end
 --- An iterator over the pages of a list: each a list of items (and the server's count).
 function Cursor:pages()
   if not is_base(self) then error("pages() works on a list's cursor, before map/filter/...", 2) end
-  return S.pages(self._slot, self._op.id, self._params, self._page_size, self._max_items, self._start, self._concurrency)
+  return S.pages(self._slot, self._op.id, self._params, self._page_size, self._max_items, self._start, self._concurrency,
+    self._walk, self._checkpoint, self._segments)
 end
 
 --- For displays (the REPL): the cursor's first values, at most `n`, from the first `n + 1`
@@ -317,7 +330,7 @@ Cursor.__preview = function(self, n)
   local limit = base._max_items and math.min(base._max_items, n + 1) or n + 1
   local items, count, first = {}, nil, true
   if limit > 0 then
-    for page, page_count in S.pages(base._slot, base._op.id, base._params, limit, limit, base._start, 1) do
+    for page, page_count in S.pages(base._slot, base._op.id, base._params, limit, limit, base._start, 1, base._walk) do
       if first then count, first = page_count, false end
       for i = 1, #page do items[#items + 1] = page[i] end
     end

@@ -58,8 +58,10 @@ local function cursor_page(c)
   local params = {}
   for k, v in pairs(rawget(base, "_params")) do params[#params + 1] = tostring(k) .. " = " .. literal(v) end
   sort(params)
-  return S.help_cursor(text_of(c), rawget(base, "_op").id, params, steps, rawget(base, "_page_size"),
-    rawget(base, "_max_items"), rawget(base, "_start"), rawget(base, "_concurrency"))
+  local op = rawget(base, "_op").id
+  return S.help_cursor(text_of(c), op, params, steps, rawget(base, "_page_size"),
+    rawget(base, "_max_items"), rawget(base, "_start"), rawget(base, "_concurrency"),
+    S.walk_plan(op, rawget(base, "_params"), rawget(base, "_walk")), rawget(base, "_checkpoint"))
 end
 
 --- The page of an error table: its fields, then what they mean.

@@ -16,6 +16,7 @@ local M = {}
 ---@field columns? string[]   the fields to show, in order (default: every field seen, sorted)
 ---@field max_width? integer  widest a column may be (default 40)
 ---@field header? boolean     print the header line (default true)
+---@field align? table<string, "left"|"right">  a column's alignment, by field (default: numbers right, text left)
 ---@field paint? fun(text: string, value: any, header: boolean): string  decorates a cell's text (e.g. with colours) after it is measured and clipped; the padding stays outside
 ---@field text? fun(value: any, column: string, row: table): string?  the text of a cell (e.g. `11.5 TiB` for a number of bytes); nil for the usual one. A column of numbers stays right-aligned
 
@@ -126,6 +127,7 @@ function M.format(rows, opts)
     widths[c] = opts.header == false and 0 or width(name)
     numeric[c] = true
   end
+  local align = opts.align or {}
   for r, row in ipairs(rows) do
     cells[r] = {}
     for c, name in ipairs(columns) do
@@ -142,7 +144,8 @@ function M.format(rows, opts)
     for c, text in ipairs(values) do
       local pad = (" "):rep(widths[c] - width(text))
       if paint then text = paint(text, row and row[columns[c]], header) end
-      parts[c] = numeric[c] and (pad .. text) or (text .. pad)
+      local right = align[columns[c]] == "right" or (align[columns[c]] ~= "left" and numeric[c])
+      parts[c] = right and (pad .. text) or (text .. pad)
     end
     return (table.concat(parts, "  "):gsub("%s+$", ""))
   end

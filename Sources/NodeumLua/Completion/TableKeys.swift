@@ -43,7 +43,7 @@ struct TableKeys {
     }
 
     /// The cursor options a list call accepts besides the operation's parameters.
-    static let cursorOptions = ["page_size", "max_items", "concurrency"]
+    static let cursorOptions = ["page_size", "max_items", "concurrency", "walk", "segments", "checkpoint"]
 
     /// `:list{...}` of a collection: the list's query parameters but paging (filters and
     /// `sort_by`), and the cursor's options. A filter without an enum in the spec takes those

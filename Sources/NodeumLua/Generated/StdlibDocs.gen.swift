@@ -313,6 +313,7 @@ print(texttable.format({{id = 1, barcode = "L00001"}, {id = 12, barcode = "L0000
 @field columns? string[]   the fields to show, in order (default: every field seen, sorted)
 @field max_width? integer  widest a column may be (default 40)
 @field header? boolean     print the header line (default true)
+@field align? table<string, "left"|"right">  a column's alignment, by field (default: numbers right, text left)
 @field paint? fun(text: string, value: any, header: boolean): string  decorates a cell's text (e.g. with colours) after it is measured and clipped; the padding stays outside
 @field text? fun(value: any, column: string, row: table): string?  the text of a cell (e.g. `11.5 TiB` for a number of bytes); nil for the usual one. A column of numbers stays right-aligned
 """#),

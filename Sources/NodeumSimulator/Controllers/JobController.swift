@@ -18,7 +18,7 @@ enum JobController {
             return try await accept(call.operation.id, status: "completed", payload: nil, state)
         },
         "test_result_cloud_connector": { call, state in
-            try await jobResult(call, state) {
+            try await jobResult(call, state, startedBy: "test_cloud_connector") {
                 let buckets = try await state.records.all(kind: "cloud_buckets", scope: nil).prefix(5).map { JSONValue.object($0.body) }
                 return .object(JSONObject([("cloud_buckets", .array(Array(buckets)))]))
             }
@@ -29,7 +29,7 @@ enum JobController {
         },
         "sync_result_cloud_buckets": { call, state in
             let connector = try await ResourceController.resolvePrefix(call, state).last!
-            return try await jobResult(call, state) {
+            return try await jobResult(call, state, startedBy: "sync_cloud_buckets") {
                 let buckets = try await state.records.all(kind: "cloud_buckets", scope: ResourceModel.membership(of: "cloud_buckets", in: connector).scope)
                 return .object(JSONObject([("cloud_buckets", .array(buckets.map { .object($0.body) }))]))
             }
@@ -41,7 +41,9 @@ enum JobController {
         },
         "test_result_nas_share": { call, state in
             _ = try await ResourceController.resolvePrefix(call, state)
-            return try await jobResult(call, state) { .object(JSONObject([("job_id", .string(call.query["job_id"] ?? "")), ("status", "completed")])) }
+            return try await jobResult(call, state, startedBy: "test_nas_share") {
+                .object(JSONObject([("job_id", .string(call.query["job_id"] ?? "")), ("status", "completed")]))
+            }
         },
         "trigger_download_traces": { call, state in try await accept(call.operation.id, status: "completed", payload: nil, state) },
         "result_download_traces": { call, state in
@@ -95,9 +97,20 @@ enum JobController {
         return Response.json(.object(JSONObject([("job_id", .string(id)), ("status", .string(status))])))
     }
 
-    /// Answers the job's result when its id is known or the job is one the simulator finishes at once.
-    private static func jobResult(_ call: APICall, _ state: SimulatorState, _ make: () async throws -> JSONValue) async throws -> Response {
-        Response.json(try await make())
+    /// Answers the result of the job asked for: one `startedBy` started (404 for another id,
+    /// real or invented). The device listings take a `job_id` that no operation of the spec
+    /// starts (`startedBy` nil): any id is theirs.
+    private static func jobResult(
+        _ call: APICall, _ state: SimulatorState, startedBy: String? = nil, _ make: () async throws -> JSONValue
+    ) async throws -> Response {
+        if let startedBy {
+            let id = call.query["job_id"] ?? ""
+            let operation = try await state.writer.read { db in
+                try String.fetchOne(db, sql: "SELECT operation FROM jobs WHERE job_id = ?", arguments: [id])
+            }
+            guard operation == startedBy else { throw APIError.notFound("job \(id)") }
+        }
+        return Response.json(try await make())
     }
 
     /// Devices seen on the bus: the libraries or drives already configured.

@@ -73,7 +73,7 @@ enum StatisticsController {
         switch source {
         case .files: "files"
         case .tasks: "(SELECT body FROM records WHERE kind = 'task_executions')"
-        case .storage: "(SELECT kind, body FROM records WHERE kind IN ('containers','nas_shares','cloud_buckets','tapes','pools'))"
+        case .storage: "(SELECT kind, body FROM records WHERE kind IN ('containers','nas_shares','cloud_buckets','tapes','pools')) AS s"
         }
     }
 
@@ -152,10 +152,19 @@ enum StatisticsController {
         case (.tasks, "status"): return "json_extract(body, '$.status')"
         case (.tasks, "source"): return "json_extract(body, '$.source_type')"
         case (.tasks, "destination"): return "json_extract(body, '$.destination_type')"
-        case (.storage, "pool_type_i"): return "json_extract(body, '$.type')"
-        case (.storage, "tape_type_i"): return "json_extract(body, '$.type')"
+        case (.storage, "pool_type_i"):  // a pool's own type; for what is in a pool, that pool's
+            return "CASE WHEN s.kind = 'pools' THEN json_extract(s.body, '$.type') ELSE \(of("pools", "pool_id", "type")) END"
+        case (.storage, "pool_content_i"): return "CASE WHEN s.kind = 'pools' THEN json_extract(s.body, '$.content') END"
+        case (.storage, "tape_type_i"): return "json_extract(s.body, '$.type')"
+        case (.storage, "nas_type_i"): return of("nas", "nas_id", "type")
+        case (.storage, "cloud_connector_type_i"): return of("cloud_connectors", "cloud_connector_id", "provider")
         default: return nil
         }
+    }
+
+    /// The `field` of the `kind` record a storage row names by its `link` attribute.
+    private static func of(_ kind: String, _ link: String, _ field: String) -> String {
+        "(SELECT json_extract(o.body, '$.\(field)') FROM records o WHERE o.kind = '\(kind)' AND o.id = json_extract(s.body, '$.\(link)'))"
     }
 
     private static func jsonValue(_ v: DatabaseValue) -> JSONValue {

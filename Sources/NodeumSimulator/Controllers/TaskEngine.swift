@@ -73,9 +73,11 @@ enum TaskEngine {
         }
     }
 
+    /// Pauses the task's run where it is now: its counters are brought up to this moment first.
     static func pause(task: Int64, _ state: SimulatorState) async throws {
         let now = state.now()
         try await state.writer.write { db in
+            try advance(db, task: task, now: now)
             try db.execute(sql: "UPDATE runs SET elapsed = elapsed + (? - started), paused = 1 WHERE task_id = ? AND paused = 0",
                            arguments: [now, task])
             try setStatus(db, task: task, "paused", finished: nil)
@@ -90,10 +92,13 @@ enum TaskEngine {
         }
     }
 
+    /// Stops the task's run where it is now: its counters are brought up to this moment first (a
+    /// run that has ended by then keeps its own outcome), then kept as they are.
     static func stop(task: Int64, _ state: SimulatorState) async throws {
-        let stamp = state.timestamp()
+        let now = state.now()
         try await state.writer.write { db in
-            try setStatus(db, task: task, "stopped_by_user", finished: stamp)
+            try advance(db, task: task, now: now)
+            try setStatus(db, task: task, "stopped_by_user", finished: ISODate.string(epochSeconds: Int64(now)))
             try db.execute(sql: "DELETE FROM runs WHERE task_id = ?", arguments: [task])
         }
     }
@@ -104,45 +109,58 @@ enum TaskEngine {
     }
 
     /// Moves every run forward to the current time: processed files and sizes grow, finished
-    /// runs end in `done` (or `error` for tasks whose name says `fail`).
+    /// runs end in `done`; runs of tasks whose name says `fail` end in `error` when they are
+    /// `failurePoint` of the way through, with the counts they reached.
     static func advance(_ state: SimulatorState) async throws {
         let now = state.now()
         let hasRuns = try await state.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM runs WHERE paused = 0") ?? 0 }
         guard hasRuns > 0 else { return }
-        try await state.writer.write { db in
-            let runs = try Row.fetchAll(db, sql: "SELECT * FROM runs WHERE paused = 0")
-            for run in runs {
-                let executionID: Int64 = run["execution_id"]
-                let taskID: Int64 = run["task_id"]
-                let elapsed = (run["elapsed"] as Double) + now - (run["started"] as Double)
-                let fraction = min(1, max(0, elapsed / (run["duration"] as Double)))
-                guard var exec = try Row.fetchOne(db, sql: "SELECT * FROM records WHERE kind = 'task_executions' AND id = ?",
-                                                  arguments: [executionID]).map(SQLiteRecordRepository.record)
-                else {
-                    try db.execute(sql: "DELETE FROM runs WHERE execution_id = ?", arguments: [executionID])
-                    continue
-                }
-                let files = exec.body["to_process_files"]?.intValue ?? 0
-                let size = exec.body["to_process_size"]?.intValue ?? 0
-                let failed = (run["fails"] as Bool) && fraction >= 1
-                let factor = failed ? 0.6 : fraction
-                exec.body["processed_files"] = .int(Int64(Double(files) * factor))
-                exec.body["finalized_files"] = .int(Int64(Double(files) * factor))
-                exec.body["processed_size"] = .int(Int64(Double(size) * factor))
-                exec.body["bandwidth"] = .int(elapsed > 0 ? Int64(Double(size) * factor / elapsed) : 0)
-                exec.body["estimation_time"] = .int(Int64(max(0, (run["duration"] as Double) - elapsed).rounded(.up)))
-                if fraction >= 1 {
-                    let stamp = ISODate.string(epochSeconds: Int64(now))
-                    exec.body["status"] = failed ? "error" : "done"
-                    exec.body["job_finished"] = .string(stamp)
-                    try db.execute(sql: "DELETE FROM runs WHERE execution_id = ?", arguments: [executionID])
-                    try setTask(db, taskID, ["status": exec.body["status"]!, "action": "noop", "job_finished": .string(stamp),
-                                            "processed_size": exec.body["processed_size"]!])
-                } else {
-                    try setTask(db, taskID, ["processed_size": exec.body["processed_size"]!])
-                }
-                try SQLiteRecordRepository.update(db, exec)
+        try await state.writer.write { db in try advance(db, task: nil, now: now) }
+    }
+
+    /// How far through its files a failing run gets before it ends in `error`.
+    static let failurePoint = 0.6
+
+    /// Moves the running (not paused) runs of `task`, or of every task when nil, to `now`.
+    /// An execution's counters never go down, and never above what it has to process.
+    private static func advance(_ db: Database, task: Int64?, now: Double) throws {
+        let runs = try Row.fetchAll(db, sql: "SELECT * FROM runs WHERE paused = 0 AND (? IS NULL OR task_id = ?)", arguments: [task, task])
+        for run in runs {
+            let executionID: Int64 = run["execution_id"]
+            let taskID: Int64 = run["task_id"]
+            let duration: Double = run["duration"]
+            let elapsed = (run["elapsed"] as Double) + now - (run["started"] as Double)
+            let end = (run["fails"] as Bool) ? failurePoint : 1
+            let fraction = min(end, max(0, elapsed / duration))
+            guard var exec = try Row.fetchOne(db, sql: "SELECT * FROM records WHERE kind = 'task_executions' AND id = ?",
+                                              arguments: [executionID]).map(SQLiteRecordRepository.record)
+            else {
+                try db.execute(sql: "DELETE FROM runs WHERE execution_id = ?", arguments: [executionID])
+                continue
             }
+            func grow(_ key: String, to total: String) -> Int64 {
+                let all = exec.body[total]?.intValue ?? 0
+                let reached = max(exec.body[key]?.intValue ?? 0, Int64(Double(all) * fraction))
+                exec.body[key] = .int(min(all, reached))
+                return min(all, reached)
+            }
+            let files = grow("processed_files", to: "to_process_files")
+            exec.body["finalized_files"] = .int(files)
+            let size = grow("processed_size", to: "to_process_size")
+            exec.body["bandwidth"] = .int(elapsed > 0 ? Int64(Double(size) / elapsed) : 0)
+            exec.body["estimation_time"] = .int(Int64(max(0, duration - elapsed).rounded(.up)))
+            if fraction >= end {
+                let stamp = ISODate.string(epochSeconds: Int64(now))
+                exec.body["status"] = end < 1 ? "error" : "done"
+                exec.body["estimation_time"] = 0
+                exec.body["job_finished"] = .string(stamp)
+                try db.execute(sql: "DELETE FROM runs WHERE execution_id = ?", arguments: [executionID])
+                try setTask(db, taskID, ["status": exec.body["status"]!, "action": "noop", "job_finished": .string(stamp),
+                                        "processed_size": .int(size)])
+            } else {
+                try setTask(db, taskID, ["processed_size": .int(size)])
+            }
+            try SQLiteRecordRepository.update(db, exec)
         }
     }
 
@@ -172,7 +190,7 @@ enum TaskEngine {
                 .map(SQLiteRecordRepository.record)
             else { continue }
             e.body["status"] = .string(status)
-            if let finished { e.body["job_finished"] = .string(finished) }
+            if let finished { e.body["job_finished"] = .string(finished); e.body["estimation_time"] = 0 }
             try SQLiteRecordRepository.update(db, e)
         }
     }

@@ -78,16 +78,19 @@ struct DemoInstallation {
                 let pool: Record? = cleaning ? nil : li == 0 ? (t % 3 == 2 ? pools[5] : pools[0]) : pools[1]
                 let max: Int64 = [7: 6_000_000_000_000, 8: 12_000_000_000_000, 9: 18_000_000_000_000][lto] ?? 12_000_000_000_000
                 let free = cleaning ? 0 : Int64(rng.next() % UInt64(max))
+                // Something for a health check to find in the second library: a data tape
+                // locked, and its last cleaning cartridge to check.
+                let locked = li == 1 && t == 5, toCheck = li == 1 && t == tapes - 1
                 let tape = try add(db, "tapes", [
                     ("tape_library_id", .int(lib.id)), ("pool_id", pool.map { .int($0.id) } ?? .null), ("barcode", .string(barcode)),
                     ("location", .string("slot \(1000 + t)")), ("type", .string(cleaning ? "cleaning" : "data_lto\(lto)")),
-                    ("locked", false), ("scratch", .bool(pool?.id == pools[5].id)), ("cleaning", .bool(cleaning)),
+                    ("locked", .bool(locked)), ("scratch", .bool(pool?.id == pools[5].id)), ("cleaning", .bool(cleaning)),
                     ("write_protect", false), ("mounted", .bool(t == 0)), ("ejected", false), ("known", true),
                     ("mount_count", .int(Int64(rng.next() % 300))), ("date_in", date(daysAgo: Double(400 - t))),
                     ("date_move", date(daysAgo: Double(t))), ("free", .int(free)), ("max", .int(max)),
                     ("last_size_update", date(daysAgo: 1)), ("last_maintenance", date(daysAgo: 30)), ("last_repack", .null),
                     ("repack_status", false), ("hash", .string(String(rng.next(), radix: 16))), ("force_import_type", false),
-                    ("need_to_check", false),
+                    ("need_to_check", .bool(toCheck)),
                 ])
                 if let pool { tapePools[pool.id, default: []].append(tape.id) }
                 try add(db, "tape_stats", [

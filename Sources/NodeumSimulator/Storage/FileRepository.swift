@@ -71,7 +71,15 @@ struct FileRepository: Sendable {
     func list(scope: FileScope, parent: Int64?, request: ListRequest, onTapes: Bool = false) async throws -> Page {
         var condition = scope.condition
         if let parent { condition = condition + SQLFragment(" AND parent = ?", [parent]) }
-        for filter in request.filters {
+        // A keyset page: the listing's other filters, and the key to start after.
+        var after: Int64?
+        let keyFilters = request.filters.filter { ["id", "file_id"].contains($0.attribute) }
+        if keyFilters.count == 1, let key = keyFilters.first, key.op == .greater || key.op == .greaterOrEqual,
+           let bound = Int64(key.operands[0]), request.offset == 0,
+           request.sort.allSatisfy({ ["id", "file_id"].contains($0.attribute) && !$0.descending }) {
+            after = key.op == .greater ? bound : bound - 1
+        }
+        for filter in request.filters where after == nil || !["id", "file_id"].contains(filter.attribute) {
             guard let attr = Self.attribute(filter.attribute) else {
                 throw APIError.badRequest("unknown filter \(filter.attribute)", attribute: filter.attribute, error: "unknown")
             }
@@ -88,6 +96,9 @@ struct FileRepository: Sendable {
         order += "id ASC"
         let c = condition
         let cacheKey = c.sql + "|" + String(describing: c.arguments)
+        if let after {
+            return try await keysetPage(condition: c, key: cacheKey, after: after, limit: request.limit, onTapes: onTapes)
+        }
         if byID, request.offset >= PageIndex.stride {
             return try await deepPage(condition: c, key: cacheKey, request: request, onTapes: onTapes)
         }
@@ -111,6 +122,36 @@ struct FileRepository: Sendable {
         return Page(count: count, items: items)
     }
 
+    /// The page after id `after` in id order, and the rows left from there as its count:
+    /// both found through the listing's page index, so the cost is the same at any depth.
+    private func keysetPage(condition c: SQLFragment, key: String, after: Int64, limit: Int, onTapes: Bool) async throws -> Page {
+        let known = indexes.withLock { $0[key] }
+        let (index, left, items) = try await writer.read { db -> (PageIndex, Int, [String]) in
+            let index = try known ?? PageIndex.build(db, condition: c)
+            let left = index.count - (try index.rank(through: after, db, condition: c))
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT \(Self.columns) FROM files WHERE \(c.sql) AND id > ? ORDER BY id LIMIT ?
+                """, arguments: c.arguments + [after, limit])
+            var items: [String] = []
+            while let row = try rows.next() {
+                items.append(onTapes ? try Self.onTapesJSON(db, row) : Self.json(row, path: nil))
+            }
+            return (index, left, items)
+        }
+        if known == nil { remember(index, key: key) }
+        return Page(count: left, items: items)
+    }
+
+    /// Keeps a listing's page index and count until files change.
+    private func remember(_ index: PageIndex, key: String) {
+        indexes.withLock { cache in
+            // A handful of listings are walked at once; a bounded cache keeps memory flat.
+            if cache.count >= 64 { cache.removeAll() }
+            cache[key] = index
+        }
+        counts.withLock { $0[key] = index.count }
+    }
+
     /// A page far into a listing in id order, found through its page index.
     private func deepPage(condition c: SQLFragment, key: String, request: ListRequest, onTapes: Bool) async throws -> Page {
         let known = indexes.withLock { $0[key] }
@@ -127,14 +168,7 @@ struct FileRepository: Sendable {
             }
             return (index, items)
         }
-        if known == nil {
-            indexes.withLock { cache in
-                // A handful of listings are walked at once; a bounded cache keeps memory flat.
-                if cache.count >= 64 { cache.removeAll() }
-                cache[key] = index
-            }
-            counts.withLock { $0[key] = index.count }
-        }
+        if known == nil { remember(index, key: key) }
         return Page(count: index.count, items: items)
     }
 

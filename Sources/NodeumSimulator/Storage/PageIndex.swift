@@ -5,6 +5,8 @@ import GRDB
 /// entries, so a page near the end of a million files costs what the first one does, where
 /// SQLite's OFFSET walks every entry before it. Built by one scan of the listing's ids (which
 /// also gives its count) the first time a deep page is asked, and dropped when files change.
+/// Keyset pages (`id > X` in id order) use it too: their count, the rows after X, is the
+/// listing's count less X's rank, so every keyset page costs the same at any depth.
 struct PageIndex: Sendable {
     static let stride = 1000
 
@@ -21,6 +23,21 @@ struct PageIndex: Sendable {
             count += 1
         }
         return PageIndex(marks: marks, count: count)
+    }
+
+    /// How many rows of the listing have an id up to `key` (included): the mark at or below it,
+    /// then fewer than `stride` rows counted from there.
+    func rank(through key: Int64, _ db: Database, condition c: SQLFragment) throws -> Int {
+        var lo = 0, hi = marks.count  // the first mark above key
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if marks[mid] <= key { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0 else { return 0 }
+        let from = marks[lo - 1]
+        let within = try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM files WHERE \(c.sql) AND id >= ? AND id <= ?", arguments: c.arguments + [from, key]) ?? 0
+        return (lo - 1) * Self.stride + within
     }
 
     /// The first id of the stretch holding `offset`, and how many rows to skip from it; nil
