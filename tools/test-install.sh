@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 tmp=$(mktemp -d) && trap 'rm -rf "$tmp"' EXIT
 fail() { echo "test-install: $*" >&2; exit 1; }
 expect_files() { # expect_files ROOT FILE...: exactly these files below ROOT
-  diff <(cd "$1" && find . -type f -o -type l | sed 's|^\./||' | sort) <(shift; printf '%s\n' "$@" | sort) >&2 \
+  diff <(cd "$1" && find . -type f -o -type l | sed 's|^\./||' | sort) <(shift; (($#)) && printf '%s\n' "$@" | sort) >&2 \
     || fail "files below $1 differ from the expected list (< found, > expected)"
 }
 check_programs() { # check_programs BIN: self-contained, --version, saved scripts by name, --sim
