@@ -9,6 +9,32 @@
 // need a self-pipe there.
 import PackageDescription
 
+/// Release builds of the two programs link the Swift runtime and Foundation statically, so that
+/// an installed `nodeum` needs only Debian's libraries (liblua5.4, libedit, libsqlite3, libc,
+/// libstdc++). It is a link flag of the executables alone, not `--static-swift-stdlib`: that one
+/// compiles every module against the static SDK, where swift-testing does not exist, so the
+/// tests would need a second release build. The libraries are named again inside one group
+/// because the modules are compiled against the shared SDK, whose autolink entries do not list
+/// what the static Foundation needs (ICU, CoreFoundation, ...).
+/// For start-up (README, "Install"): lld packs the 110,000 relative relocations of a position-
+/// independent executable (`-z pack-relative-relocs`: glibc applies them in a fraction of the
+/// time), and `--no-export-dynamic` keeps the binary's own symbols out of the dynamic table
+/// (the Swift runtime's start-up `dladdr` walks that table).
+let staticSwiftRuntime: [LinkerSetting] = [
+    .unsafeFlags(
+        [
+            "-static-stdlib", "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+            "-Xlinker", "--no-export-dynamic", "-Xlinker", "--start-group",
+        ]
+            + [
+                "Foundation", "FoundationEssentials", "FoundationInternationalization", "_FoundationICU",
+                "CoreFoundation", "_FoundationCShims", "_FoundationCollections", "swiftSynchronization",
+                "swiftDispatch", "dispatch", "BlocksRuntime",
+            ].flatMap { ["-Xlinker", "-l\($0)"] }
+            + ["-Xlinker", "--end-group"],
+        .when(platforms: [.linux], configuration: .release))
+]
+
 let package = Package(
     name: "nodeum",
     products: [
@@ -42,18 +68,20 @@ let package = Package(
             name: "CEditLine", pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]),
         .target(name: "CEditLineShim", dependencies: ["CEditLine"]),
+        // C: what a build says of itself (version, commit, date, compiler), for --version.
+        .target(name: "CBuildInfo"),
 
         // Swift bridge to Lua; knows nothing of Nodeum.
         .target(name: "Lua", dependencies: ["CLua", "CLuaShim"]),
 
-        // The API as data, generated from the Swagger file by scripts/generate-api.py.
+        // The API as data, generated from the Swagger file by tools/generate-api.py.
         .target(name: "NodeumAPI"),
 
         // HTTP client of the API; knows no Lua.
         .target(
             name: "NodeumClient",
             dependencies: [
-                "NodeumAPI",
+                "NodeumAPI", "CBuildInfo",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Logging", package: "swift-log"),
@@ -77,17 +105,18 @@ let package = Package(
         .target(
             name: "NodeumShell",
             dependencies: [
-                "NodeumLua", "Lua", "CLuaShim", "CEditLine", "CEditLineShim", "NodeumAPI", "NodeumClient", "NodeumSimulator",
+                "NodeumLua", "Lua", "CLuaShim", "CEditLine", "CEditLineShim", "CBuildInfo", "NodeumAPI", "NodeumClient",
             ]),
 
-        .executableTarget(name: "nodeum", dependencies: ["NodeumShell"]),
+        .executableTarget(name: "nodeum", dependencies: ["NodeumShell"], linkerSettings: staticSwiftRuntime),
         .executableTarget(name: "nodeum-bench", dependencies: ["Lua"]),
         .executableTarget(
             name: "nodeum-sim",
             dependencies: [
-                "NodeumSimulator",
+                "NodeumSimulator", "CBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            linkerSettings: staticSwiftRuntime),
 
         // What tests share: servers that misbehave on purpose (and, later, the simulator helpers).
         .target(name: "NodeumTestSupport", path: "Tests/NodeumTestSupport"),

@@ -6,6 +6,10 @@ public enum APICatalog {
     /// All operations, in the spec's order.
     public static let operations: [APIOperation] = generatedOperations()
 
+    /// The operationIds, in the spec's order, without building the operations: `nodeum`
+    /// reads them at start-up, where building all 210 operations cost half a millisecond.
+    public static let operationIDs: [String] = specOrder()
+
     /// All definitions, in the spec's order.
     public static let definitions: [APIDefinition] = generatedDefinitions()
 

@@ -1,5 +1,7 @@
+import CBuildInfo
+
 /// The client's version, sent as `User-Agent: nodeum/<version>`.
 public enum NodeumClientVersion {
-    public static let current = "0.1.0"
+    public static let current = String(cString: nodeum_build_version())
     public static var userAgent: String { "nodeum/\(current)" }
 }

@@ -97,7 +97,7 @@ public struct NodeumClientError: Error, Sendable, CustomStringConvertible {
         self.bodyExcerpt = bodyExcerpt
     }
 
-    static func configuration(_ message: String) -> NodeumClientError {
+    public static func configuration(_ message: String) -> NodeumClientError {
         NodeumClientError(kind: .configuration, description: message)
     }
 

@@ -49,10 +49,10 @@ public final class NodeumLibrary {
     public func install(into state: LuaState) throws(LuaError) {
         let L = state.L
         state.retain(self)  // the functions below hold it unowned
-        guard let core = EmbeddedStdlib.modules.first(where: { $0.name == "nodeum._core" }) else {
-            throw LuaError("the nodeum library is missing from this build")
+        guard EmbeddedStdlib.loadInternalModule(L, name: "nodeum._core", chunkName: "=nodeum") == LUA_OK else {
+            defer { lua_settop(L, -2) }
+            throw LuaError("the nodeum library cannot be loaded: \(LuaState.string(L, at: -1) ?? "?")")
         }
-        try state.load(core.source, chunkName: "=nodeum")
         lua_createtable(L, 0, 16)
         func set(_ name: String, _ function: @escaping LuaFunction) {
             state.push(function)
@@ -129,17 +129,16 @@ public final class NodeumLibrary {
         // load_internal(name) → the compiled chunk of an embedded `nodeum._*` module.
         set("load_internal") { call in
             let name = try call.string(1)
-            guard let module = EmbeddedStdlib.modules.first(where: { $0.name == name }) else {
+            guard EmbeddedStdlib.modules.contains(where: { $0.name == name }) else {
                 throw LuaError("no internal module \(name)")
             }
-            var source = module.source
-            let status = source.withUTF8 { luaL_loadbufferx(call.L, $0.baseAddress, $0.count, "=" + name, "t") }
+            let status = EmbeddedStdlib.loadInternalModule(call.L, name: name, chunkName: "=" + name)
             guard status == LUA_OK else { throw LuaError(LuaState.string(call.L, at: -1) ?? "cannot load \(name)") }
             return 1
         }
         TaskFunctions.install(into: state, table: -1)
         HelpFunctions.install(into: state, table: -1)
-        APICatalog.operations.map(\.id).push(to: L)
+        APICatalog.operationIDs.push(to: L)
         lua_setfield(L, -2, "operations")
         lua_pushlightuserdata(L, LuaState.jsonNull)
         lua_setfield(L, -2, "null")

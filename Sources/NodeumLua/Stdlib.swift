@@ -2,7 +2,7 @@ import CLua
 import CLuaShim
 import Lua
 
-/// The Lua modules shipped inside the binary (stdlib/, embedded by scripts/embed-stdlib.py).
+/// The Lua modules shipped inside the binary (stdlib/, embedded by tools/embed-stdlib.py).
 public enum EmbeddedStdlib {
     /// The source of an embedded module (`nodeum._output`), nil for none.
     public static func source(of name: String) -> String? {

@@ -1,5 +1,5 @@
 /// One doc comment of a stdlib module (its `---` lines, LuaCATS), extracted from stdlib/ by
-/// scripts/embed-stdlib.py into `EmbeddedStdlib.docs`.
+/// tools/embed-stdlib.py into `EmbeddedStdlib.docs`.
 struct StdlibDoc: Sendable, Equatable {
     /// What the comment documents.
     enum Kind: Sendable, Equatable {

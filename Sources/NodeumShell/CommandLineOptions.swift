@@ -26,6 +26,8 @@ public struct CommandLineOptions: Equatable, Sendable {
     public var ignoreEnvironment = false
     /// --help.
     public var help = false
+    /// --version: the build's version, commit, date, Lua's and Swift's versions, then exit.
+    public var buildInfo = false
 
     // Connection (ARCHITECTURE.md, "Command line"): flags > environment > profile.
     /// --url: the server, as `https://host` or `https://host/api/v2`.
@@ -44,7 +46,7 @@ public struct CommandLineOptions: Equatable, Sendable {
     public var caCertificate: String?
     /// --timeout SECONDS.
     public var timeout: Double?
-    /// --sim: a simulator with demo data, started in this process on a free loopback port.
+    /// --sim: nodeum-sim with demo data, started beside nodeum on a free loopback port.
     public var sim = false
     /// --read-only: refuse every call but GET before sending it.
     public var readOnly = false
@@ -147,7 +149,7 @@ extension CommandLineOptions {
         }
         switch name {
         case "--help": try flag(); help = true
-        case "--version": try flag(); version = true
+        case "--version": try flag(); buildInfo = true
         case "--url": url = try value()
         case "--user": user = try value()
         case "--password": password = try value()

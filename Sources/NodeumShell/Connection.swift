@@ -1,18 +1,17 @@
 import Foundation
 import Lua
 import NodeumClient
-import NodeumSimulator
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// How the program reaches a Nodeum server: flags, environment and profile (through the
-/// client's `ClientConfiguration.resolve`), or `--sim`, a simulator started in this process.
+/// client's `ClientConfiguration.resolve`), or `--sim`, a `nodeum-sim` started beside it.
 /// Nothing is created until the first API call asks for the client.
 final class Connection {
     let options: CommandLineOptions
-    private var simulators: [Simulator] = []
+    private var simulators: [SimulatorProcess] = []
     /// Asks before each DELETE while the REPL runs on a terminal.
     let deleteConfirmation = DeleteConfirmation()
 
@@ -115,11 +114,10 @@ final class Connection {
 
     /// Starts a simulator with demo data on a free loopback port and connects as admin.
     private func simulatorClient(confirmDelete: Bool? = nil) throws -> NodeumClient {
-        let simulator = Simulator(options: SimulatorOptions(port: 0))
-        let url = try Self.wait { try await simulator.start() }
+        let simulator = try SimulatorProcess()
         simulators.append(simulator)
         var configuration = try ClientConfiguration(
-            url: url.absoluteString, credentials: .basic(user: "admin", password: "admin"))
+            url: simulator.url.absoluteString, credentials: .basic(user: "admin", password: "admin"))
         configuration.safety = safety
         configuration.confirmDelete = confirmDelete
             ?? ConnectionSettings.fromEnvironment(ProcessInfo.processInfo.environment).confirmDelete ?? true
@@ -132,9 +130,9 @@ final class Connection {
         guard !clients.isEmpty || !simulators.isEmpty else { return }
         _ = try? Self.wait {
             for client in clients { try? await client.shutdown() }
-            for simulator in simulators { await simulator.stop() }
             return true
         }
+        for simulator in simulators { simulator.stop() }
     }
 
     /// Runs async work to completion from the Lua thread (never a cooperative thread).

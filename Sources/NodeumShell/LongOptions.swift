@@ -12,7 +12,7 @@ struct LongOption: Sendable {
 
     static let all: [LongOption] = [
         .init(name: "--help", value: .none, placeholder: "", help: "show this help", group: ""),
-        .init(name: "--version", value: .none, placeholder: "", help: "show version information", group: ""),
+        .init(name: "--version", value: .none, placeholder: "", help: "show the version, commit, build date, Lua's and Swift's", group: ""),
         .init(name: "--url", value: .text, placeholder: "URL", help: "the server (https://host or https://host/api/v2)", group: connection),
         .init(name: "--user", value: .text, placeholder: "NAME", help: "user for Basic authentication (password prompted on a terminal)", group: connection),
         .init(name: "--password", value: .text, placeholder: "PW", help: "its password", group: connection),
@@ -21,7 +21,7 @@ struct LongOption: Sendable {
         .init(name: "--insecure", value: .none, placeholder: "", help: "do not verify TLS certificates", group: connection),
         .init(name: "--ca-cert", value: .file, placeholder: "FILE", help: "also trust this CA certificate", group: connection),
         .init(name: "--timeout", value: .seconds, placeholder: "SECONDS", help: "request timeout", group: connection),
-        .init(name: "--sim", value: .none, placeholder: "", help: "start a simulator with demo data in-process and connect to it", group: connection),
+        .init(name: "--sim", value: .none, placeholder: "", help: "start nodeum-sim (a simulator with demo data) and connect to it", group: connection),
         .init(name: "--json", value: .none, placeholder: "", help: "each value as JSON (a cursor: the array of its items)", group: output),
         .init(name: "--jsonl", value: .none, placeholder: "", help: "one JSON value per line; a cursor streams one item per line", group: output),
         .init(name: "--csv", value: .none, placeholder: "", help: "records as CSV with a header (a cursor streams)", group: output),

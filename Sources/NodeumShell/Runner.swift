@@ -46,6 +46,10 @@ public final class Runner {
             StandardStreams.out(CommandLineOptions.help(programName: options.programName))
             return ExitStatus.success
         }
+        if options.buildInfo {
+            StandardStreams.out(NodeumVersion.buildInfo)
+            return ExitStatus.success
+        }
         if let shell = options.completionShell {
             StandardStreams.out(CompletionScript.render(shell: shell))
             return ExitStatus.success
@@ -198,7 +202,7 @@ public final class Runner {
         let L = state.L
         let base = lua_gettop(L)
         do {
-            try state.loadFile(fromStdin ? nil : path)
+            try state.loadFile(fromStdin ? nil : SavedScripts.resolve(path))
         } catch {
             return fail(error)
         }

@@ -1,12 +1,23 @@
+import CBuildInfo
 import CLuaShim
 
 /// The program's version.
 public enum NodeumVersion {
-    /// nodeum's own version.
-    public static let number = "0.1.0"
+    /// nodeum's own version (Sources/CBuildInfo: one number for both programs and the .deb).
+    public static let number = String(cString: nodeum_build_version())
 
     /// The banner `-v` prints: ours, then Lua's own (lua.c's `print_version`).
     public static var banner: String {
         "nodeum \(number) (\(String(cString: nodeum_lua_copyright())))"
+    }
+
+    /// What `--version` prints: the version, the commit and day of the build, Lua's and Swift's versions.
+    public static var buildInfo: String {
+        """
+        nodeum \(number) (commit \(String(cString: nodeum_build_commit())), built \(String(cString: nodeum_build_date())))
+        \(String(cString: nodeum_lua_copyright()))
+        Swift \(String(cString: nodeum_build_swift()))
+
+        """
     }
 }

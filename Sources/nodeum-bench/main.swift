@@ -1,4 +1,4 @@
-// Micro-benchmarks of the Lua bridge, run by scripts/bench.sh (not a test).
+// Micro-benchmarks of the Lua bridge, run by tools/bench.sh (not a test).
 //   nodeum-bench calls N     time N calls of a Swift-bound no-op, and of math.abs, from Lua
 import Lua
 

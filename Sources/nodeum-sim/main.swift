@@ -1,11 +1,23 @@
 // nodeum-sim: the Nodeum API v2 simulator on loopback. Options map onto SimulatorOptions.
 import ArgumentParser
+import CBuildInfo
 import Foundation
 import NodeumSimulator
 
 struct NodeumSim: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "nodeum-sim", abstract: "Serve a simulated Nodeum API v2 on 127.0.0.1 from SQLite.")
+        commandName: "nodeum-sim", abstract: "Serve a simulated Nodeum API v2 on 127.0.0.1 from SQLite.",
+        version: versionText)
+
+    /// What `--version` prints: the version, the commit and day of the build, SQLite's and Swift's versions.
+    static var versionText: String {
+        """
+        nodeum-sim \(String(cString: nodeum_build_version())) (commit \(String(cString: nodeum_build_commit())), \
+        built \(String(cString: nodeum_build_date())))
+        SQLite \(Simulator.sqliteVersion)
+        Swift \(String(cString: nodeum_build_swift()))
+        """
+    }
 
     @Option(help: "Port to listen on (0 picks a free one).") var port = 8080
     @Option(help: "SQLite file that keeps state across restarts (default: in memory).") var db: String?
@@ -19,6 +31,10 @@ struct NodeumSim: ParsableCommand {
     @Option(name: .customLong("task-duration"), help: "Seconds a task execution takes.") var taskDuration = 5.0
     @Option(name: .customLong("user"), help: "Basic user name:password (repeatable; default admin:admin).") var users: [String] = []
     @Flag(help: "Log each request on stderr.") var verbose = false
+    @Flag(
+        name: .customLong("stop-on-eof"),
+        help: "Stop when stdin reaches its end, and ignore Ctrl-C (how nodeum --sim runs it).")
+    var stopOnEOF = false
 
     func options() throws -> SimulatorOptions {
         guard let seedValue = SimulatorOptions.Seed(rawValue: seed) else {
@@ -53,7 +69,11 @@ struct NodeumSim: ParsableCommand {
     func serve() async throws {
         let options = try options()
         let simulator = Simulator(options: options)
-        let stopSignal = SignalWaiter(signals: [SIGINT, SIGTERM])
+        let stopSignal = SignalWaiter(signals: stopOnEOF ? [SIGTERM] : [SIGINT, SIGTERM])
+        if stopOnEOF {
+            signal(SIGINT, SIG_IGN)
+            stopSignal.stopAtEndOfStandardInput()
+        }
         let url = try await simulator.start()
         // Written unbuffered: whoever started us waits for the first line.
         var banner = "listening on \(url.absoluteString)\n"
@@ -64,20 +84,33 @@ struct NodeumSim: ParsableCommand {
     }
 }
 
-/// Waits for the first of some signals, which no longer terminate the process.
+/// Waits for the first of some signals, which no longer terminate the process (or for the end
+/// of stdin, when asked).
 final class SignalWaiter: @unchecked Sendable {  // sources are only kept alive, never touched again
     private let stream: AsyncStream<Void>
+    private let continuation: AsyncStream<Void>.Continuation
     private let sources: [any DispatchSourceSignal]
 
     init(signals: [Int32]) {
         let (stream, continuation) = AsyncStream<Void>.makeStream()
         self.stream = stream
+        self.continuation = continuation
         sources = signals.map { sig in
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
             source.setEventHandler { continuation.yield() }
             source.resume()
             return source
+        }
+    }
+
+    /// Also stops at the end of stdin: the program that started us has closed it or ended.
+    func stopAtEndOfStandardInput() {
+        let continuation = self.continuation
+        Thread.detachNewThread {
+            var buffer = [UInt8](repeating: 0, count: 512)
+            while read(STDIN_FILENO, &buffer, buffer.count) > 0 {}
+            continuation.yield()
         }
     }
 

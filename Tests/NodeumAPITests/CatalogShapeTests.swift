@@ -9,6 +9,10 @@ import Testing
         #expect(Set(APICatalog.operations.map(\.pathTemplate)).count == 137)
     }
 
+    @Test func operationIDsAreTheOperationsIdsInOrder() {
+        #expect(APICatalog.operationIDs == APICatalog.operations.map(\.id))
+    }
+
     @Test func operationIdsAndDefinitionNamesAreUnique() {
         #expect(Set(APICatalog.operations.map(\.id)).count == APICatalog.operations.count)
         #expect(Set(APICatalog.definitions.map(\.name)).count == APICatalog.definitions.count)

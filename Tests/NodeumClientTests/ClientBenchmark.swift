@@ -2,7 +2,7 @@ import Foundation
 import NodeumClient
 import Testing
 
-/// Not a test: the Swift side of scripts/bench-client.sh, run only when it sets
+/// Not a test: the Swift side of tools/bench-client.sh, run only when it sets
 /// `NODEUM_BENCH_URL` (a running nodeum-sim). Prints one line `swift-client MODE ITEMS SECONDS`.
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["NODEUM_BENCH_URL"] != nil))
 struct ClientBenchmark {

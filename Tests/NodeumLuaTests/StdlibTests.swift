@@ -1,3 +1,4 @@
+import CLua
 import Foundation
 import Lua
 import Testing
@@ -22,21 +23,32 @@ import Testing
         #expect(files.count == EmbeddedStdlib.modules.count)
         for module in EmbeddedStdlib.modules {
             let text = try String(contentsOf: Self.root.appendingPathComponent(module.path), encoding: .utf8)
-            #expect(module.source == text, "\(module.path) differs from the embedded copy: run scripts/embed-stdlib.py")
+            #expect(module.source == text, "\(module.path) differs from the embedded copy: run tools/embed-stdlib.py")
         }
     }
 
     @Test func embeddedDocsEqualTheFilesDocComments() throws {
         // The embedded sources equal the files (above): their doc comments, read again here by
-        // the rules of scripts/embed-stdlib.py, must be what the generated table holds.
+        // the rules of tools/embed-stdlib.py, must be what the generated table holds.
         let derived = EmbeddedStdlib.modules.flatMap { Self.docComments(module: $0.name, source: $0.source) }
-        #expect(derived.count == EmbeddedStdlib.docs.count, "run scripts/embed-stdlib.py")
+        #expect(derived.count == EmbeddedStdlib.docs.count, "run tools/embed-stdlib.py")
         for (fresh, embedded) in zip(derived, EmbeddedStdlib.docs) {
-            #expect(fresh == embedded, "\(fresh.module) \(fresh.name): run scripts/embed-stdlib.py")
+            #expect(fresh == embedded, "\(fresh.module) \(fresh.name): run tools/embed-stdlib.py")
         }
         #expect(EmbeddedStdlib.doc(module: "nodeum.csv", name: "row")?.signature == "row(fields, n)")
         #expect(EmbeddedStdlib.doc(module: "nodeum._cursor", name: "Cursor:map")?.text.hasPrefix("Values transformed by `fn`") == true)
         #expect(EmbeddedStdlib.documentedModules == ["nodeum.args", "nodeum.barchart", "nodeum.csv", "nodeum.pretty", "nodeum.texttable", "nodeum.units"])
+    }
+
+    @Test func startupModulesLoadFromBytecodeUnderTheirNames() throws {
+        #expect(EmbeddedStdlib.bytecodeRelease == EmbeddedStdlib.runningRelease, "run tools/embed-stdlib.py with this Lua")
+        #expect(Set(EmbeddedStdlib.bytecode.keys) == ["nodeum._core", "nodeum._cursor", "nodeum._resources"])
+        let state = LuaState()
+        for (name, chunk) in [("nodeum._cursor", "=nodeum._cursor"), ("nodeum._core", "=nodeum")] {
+            #expect(EmbeddedStdlib.loadInternalModule(state.L, name: name, chunkName: chunk) == LUA_OK)
+            lua_setglobal(state.L, "f")
+            _ = try state.run("assert(debug.getinfo(f, 'S').source == '\(chunk)')")
+        }
     }
 
     @Test func generatedFilesPassTheScriptsCheck() throws {
@@ -44,13 +56,13 @@ import Testing
         guard FileManager.default.isExecutableFile(atPath: python.path) else { return }
         let process = Process()
         process.executableURL = python
-        process.arguments = [Self.root.appendingPathComponent("scripts/embed-stdlib.py").path, "--check"]
+        process.arguments = [Self.root.appendingPathComponent("tools/embed-stdlib.py").path, "--check"]
         try process.run()
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "scripts/embed-stdlib.py --check failed: run scripts/embed-stdlib.py")
+        #expect(process.terminationStatus == 0, "tools/embed-stdlib.py --check failed: run tools/embed-stdlib.py")
     }
 
-    /// The doc comments of a module's source, by the rules of scripts/embed-stdlib.py: `---`
+    /// The doc comments of a module's source, by the rules of tools/embed-stdlib.py: `---`
     /// lines above `function Name(...)` (the module's own table dropped from the name), a
     /// leading `---@brief` block, and blocks holding `---@class`.
     static func docComments(module: String, source: String) -> [StdlibDoc] {

@@ -47,13 +47,19 @@ struct NodeumCommandLineTests {
         #expect(result.status == 0)
     }
 
-    @Test("--version prints the same banner as -v")
+    @Test("--version names the version, commit, build date, Lua's and Swift's versions; -v prints lua's banner")
     func version() async throws {
-        let long = try await nodeum(["--version"])
-        let short = try await nodeum(["-v"])
-        #expect(long.stdoutText == short.stdoutText)
-        #expect(long.stdoutText.hasPrefix("nodeum "))
+        let long = try await nodeum(["--version", "-e", "print('not run')"])
+        let lines = long.stdoutText.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines.first?.wholeMatch(of: /nodeum \d+\.\d+\.\d+ \(commit \S+, built \S+\)/) != nil)
+        #expect(lines.dropFirst().first?.hasPrefix("Lua 5.4.") == true)
+        #expect(lines.last?.hasPrefix("Swift ") == true)
         #expect(long.status == 0)
+        let short = try await nodeum(["-v"])
+        #expect(short.stdoutText.hasPrefix("nodeum 0."))
+        #expect(short.stdoutText.contains("(Lua 5.4."))
+        #expect(short.status == 0)
     }
 
     @Test("a usage error exits 2 with the message and the usage on stderr")

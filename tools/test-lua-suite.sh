@@ -4,7 +4,7 @@
 # ../shared/lua-5.4.4-tests (never copied into the project). In the copy, only the lines
 # that check one of nodeum's documented differences from lua are changed (README, "The
 # command line"), each named below.
-#   scripts/test-lua-suite.sh [debug|release]
+#   tools/test-lua-suite.sh [debug|release]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 config=${1:-debug}

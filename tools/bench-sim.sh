@@ -3,8 +3,8 @@
 # 1,000 files from it with wrk over loopback (4 connections), at random offsets and, as the
 # baseline, always the first page.
 #
-#   scripts/bench-sim.sh [FILES] [DURATION]      defaults: 1000000 files, 10s per run
-#   SKIP_BUILD=1 scripts/bench-sim.sh            reuse .build/release/nodeum-sim
+#   tools/bench-sim.sh [FILES] [DURATION]      defaults: 1000000 files, 10s per run
+#   SKIP_BUILD=1 tools/bench-sim.sh            reuse .build/release/nodeum-sim
 set -euo pipefail
 
 FILES=${1:-1000000}

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Nodeum's official Python SDK (nodeum-sdk, pinned) against `nodeum-sim --seed demo`: every
-# one of the 210 operations, then a stateful pass (scripts/sdk/drive.py). The SDK lives in a
+# one of the 210 operations, then a stateful pass (tools/sdk/drive.py). The SDK lives in a
 # virtual environment of its own, .build/sdk-venv, made once.
-#   scripts/test-sdk.sh CONFIG        debug or release: which nodeum-sim to drive
-#   NODEUM_SIM=/path scripts/test-sdk.sh
+#   tools/test-sdk.sh CONFIG        debug or release: which nodeum-sim to drive
+#   NODEUM_SIM=/path tools/test-sdk.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SDK_VERSION=1.88.0
-CONFIG=${1:?usage: scripts/test-sdk.sh debug|release}
+CONFIG=${1:?usage: tools/test-sdk.sh debug|release}
 SIM=${NODEUM_SIM:-.build/$CONFIG/nodeum-sim}
 VENV=.build/sdk-venv
 
@@ -39,4 +39,4 @@ base=$(sed -n 's/^listening on //p' "$out" | head -1)
 [[ -n $base ]] || { echo "test-sdk: nodeum-sim did not print its address within 10 s" >&2; exit 1; }
 
 echo "== official SDK (nodeum-sdk $SDK_VERSION) against $SIM" >&2
-"$VENV/bin/python" scripts/sdk/drive.py "$base"
+"$VENV/bin/python" tools/sdk/drive.py "$base"

@@ -5,7 +5,7 @@
 # (nodeum-sdk from PyPI) and curl fetching the same pages; a 1,000-item page of JSON decoded
 # into Lua tables against lua-cjson; then the peak RSS of listing 100,000 and one million files.
 #
-#   scripts/bench-client.sh [FILES]        (default 200000)
+#   tools/bench-client.sh [FILES]        (default 200000)
 #
 # Prints items/s per contender and the ratios. Needs: swift, python3 (venv + pip), curl,
 # lua5.4 with lua-cjson (apt: lua-cjson).

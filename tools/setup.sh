@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Installs what nodeum needs on a Debian/Ubuntu machine that has Swift, then builds it.
-#   scripts/setup.sh            apt packages (when missing) + release build
-#   scripts/setup.sh --deps     apt packages only
+#   tools/setup.sh            apt packages (when missing) + release build
+#   tools/setup.sh --deps     apt packages only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Libraries the package links (pkg-config lua5.4, libedit, sqlite3), and the programs the
 # tests and benchmarks compare against (lua5.4 with lua-cjson and lua-lpeg, wrk, hyperfine;
-# python3-venv for the official Python SDK's own environment).
-packages=(pkg-config liblua5.4-dev libedit-dev libsqlite3-dev lua5.4 lua-cjson lua-lpeg wrk hyperfine curl jq python3-yaml python3-venv)
+# python3-venv for the official Python SDK's own environment; make, dpkg-dev, patchelf and
+# lintian for `make install` and `make deb`).
+packages=(pkg-config liblua5.4-dev libedit-dev libsqlite3-dev lua5.4 lua-cjson lua-lpeg wrk hyperfine curl jq python3-yaml python3-venv
+  make dpkg-dev patchelf lintian)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -24,6 +26,6 @@ fi
 command -v swift >/dev/null || { echo "setup: swift is not on PATH (Swift 6.1 or later is needed)" >&2; exit 1; }
 [[ ${1:-} == --deps ]] && exit 0
 
-swift build -c release --product nodeum
-swift build -c release --product nodeum-sim
-echo "setup: built .build/release/nodeum and .build/release/nodeum-sim" >&2
+# The Makefile's release build (the flags tools/test.sh uses too: one release build serves both).
+make --no-print-directory build
+echo "setup: built .build/release/nodeum and .build/release/nodeum-sim (make install to install them)" >&2

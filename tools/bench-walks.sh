@@ -4,7 +4,7 @@
 # Lua, pages of 1,000); then what one page costs the server at the end of the list against at
 # its start, by offset and by key (curl, median of 21 requests).
 #
-#   scripts/bench-walks.sh [FILES]        (default 1000000)
+#   tools/bench-walks.sh [FILES]        (default 1000000)
 #
 # Prints items/s per walk, the ratios to the offset walk, and the per-page times.
 set -euo pipefail
@@ -16,6 +16,7 @@ cleanup() { [ -n "$SIM_PID" ] && kill "$SIM_PID" 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
 
 echo "== building (release, the test command's flags: one release build serves both)"
+tools/stamp-build.sh
 swift build -c release --build-tests -Xswiftc -enable-testing >/dev/null
 BIN=$(swift build -c release --show-bin-path)
 
