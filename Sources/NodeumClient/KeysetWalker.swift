@@ -45,13 +45,17 @@ final class KeysetWalker: PageWalking, @unchecked Sendable {
         // `skip` on a fresh walk: the first page starts that far into the sorted list.
         let offset = !started && last == nil ? s.options.startOffset : 0
         let asked = min(s.options.pageSize, wanted ?? .max)
-        let page: Page
+        var page: Page
         do {
             page = try await PageWalker.fetch(s.client, s.operationID, s.collectionKey, parameters, offset: offset, limit: asked, logger: s.logger)
         } catch let error as NodeumClientError {
             throw located(error)
         }
         started = true
+        // A server that answers more than the limit asked: the rest waits for the next page.
+        if page.items.count > asked {
+            page = Page(offset: page.offset, items: Array(page.items.prefix(asked)), count: page.count, response: page.response)
+        }
         let n = page.items.count
         guard n > 0 else {
             finished = true
