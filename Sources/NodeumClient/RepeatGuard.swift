@@ -8,23 +8,24 @@ import NodeumAPI
 /// fails at that request instead of asking forever. Memory: the identities of one page.
 struct RepeatGuard {
     private var previousIDs: Set<APIValue> = []
-    private var previousItems: [APIValue] = []
+    /// The items of the page before, as bytes, when its items had no ids.
+    private var previousItems: [ArraySlice<UInt8>] = []
 
-    /// The page's items without those already delivered on the page before; nil when every item
-    /// repeats an earlier one.
-    mutating func screen(_ items: [APIValue]) -> [APIValue]? {
-        guard !items.isEmpty else { return items }
-        let ids = items.compactMap { $0["id"].flatMap { $0 == .null ? nil : $0 } }
-        guard ids.count == items.count else {
+    /// The page's entries without those already delivered on the page before; nil when every
+    /// item repeats an earlier one.
+    mutating func screen(_ entries: [PageEntry], of text: PageText) -> [PageEntry]? {
+        guard !entries.isEmpty else { return entries }
+        guard entries.allSatisfy({ $0.id != nil }) else {
             // Items without ids: only a page identical to the one before is a repeat.
+            let items = entries.map { text.bytes[$0.range] }
             defer { previousItems = items; previousIDs = [] }
-            return items == previousItems ? nil : items
+            return items == previousItems ? nil : entries
         }
-        var seen = Set<APIValue>(minimumCapacity: ids.count)
-        var kept: [APIValue] = []
-        kept.reserveCapacity(items.count)
-        for (item, id) in zip(items, ids) where !previousIDs.contains(id) && seen.insert(id).inserted {
-            kept.append(item)
+        var seen = Set<APIValue>(minimumCapacity: entries.count)
+        var kept: [PageEntry] = []
+        kept.reserveCapacity(entries.count)
+        for entry in entries where !previousIDs.contains(entry.id!) && seen.insert(entry.id!).inserted {
+            kept.append(entry)
         }
         if kept.isEmpty { return nil }
         previousIDs = seen

@@ -250,8 +250,8 @@ public final class NodeumLibrary {
                     progress?.finish()
                     return 0
                 }
-                delivered += page.items.count
-                if let count = page.count, count > Int64(page.items.count) || total != nil {
+                delivered += page.itemCount
+                if let count = page.count, count > Int64(page.itemCount) || total != nil {
                     total = max(total ?? 0, Int(count))
                 }
                 if let max = options.maxItems, delivered >= max {
@@ -259,7 +259,7 @@ public final class NodeumLibrary {
                 } else {
                     progress?.update(done: delivered, total: total, noun: noun)
                 }
-                try APIValue.array(page.items).push(to: call.L)
+                try page.push(to: call.L)
                 if let count = page.count { call.push(count) } else { lua_pushnil(call.L) }
                 return 2
             })
