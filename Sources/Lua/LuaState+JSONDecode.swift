@@ -53,8 +53,7 @@ extension LuaState {
         case Int(NODEUM_JSON_OK): return
         case Int(NODEUM_JSON_INVALID):
             var e = error
-            let message = withUnsafeBytes(of: &e.message) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-            throw .invalid(offset: error.offset, message: message)
+            throw .invalid(offset: error.offset, message: String(cString: nj_error_text(&e)))
         case Int(NODEUM_JSON_TOO_DEEP): throw .tooDeep
         default:
             let message = string(L, at: -1) ?? "not enough memory"

@@ -1,3 +1,5 @@
+import CJSON
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -44,6 +46,17 @@ struct JSONBytesParser {
     static let maxDepth = 512
 
     init(bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    /// Checks that `bytes` are one JSON value, building nothing (the C grammar, with no sink).
+    static func check(_ bytes: [UInt8]) throws(JSONParseError) {
+        var error = nj_error()
+        var sink = nj_sink()
+        let status = bytes.withUnsafeBufferPointer {
+            nj_parse($0.baseAddress, $0.count, &sink, Int32(NJ_AT_TOP), 0, Int32(maxDepth), &error)
+        }
+        guard status != 0 else { return }
+        throw JSONParseError(message: String(cString: nj_error_text(&error)), offset: error.offset)
+    }
 
     func error(_ message: String) -> JSONParseError { JSONParseError(message: message, offset: index) }
 

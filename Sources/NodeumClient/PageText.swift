@@ -50,8 +50,7 @@ struct SkimmedPage {
             }
         }
         guard status == 0 else {
-            let message = withUnsafeBytes(of: &error.message) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-            throw JSONParseError(message: message, offset: error.offset)
+            throw JSONParseError(message: String(cString: nj_error_text(&error)), offset: error.offset)
         }
         defer { nj_page_free(&page) }
         var entries: [PageEntry] = []

@@ -170,7 +170,7 @@ public final class NodeumLibrary {
         let id = try call.string(2)
         let (parameters, body) = try Self.parameters(call, at: 3, of: id)
         let client = try slotClient(call)
-        return try call.await(limited { try await client.call(id, parameters, body: body) }, then: Self.pushResult)
+        return try call.await(limited { try await client.execute(id, parameters, body: body) }, then: Self.pushAnswer)
     }
 
     /// Reads a parameter table: names to values, the body under `body`.
@@ -206,8 +206,8 @@ public final class NodeumLibrary {
         let body = call.isNoneOrNil(5) ? nil : try APIValue.read(call.L, at: 5)
         let client = try slotClient(call)
         let sentQuery = query
-        return try call.await(limited { try await client.request(method, path, query: sentQuery, body: body).value },
-                              then: Self.pushResult)
+        return try call.await(limited { try await client.request(method, path, query: sentQuery, body: body) },
+                              then: Self.pushAnswer)
     }
 
     /// `pages(slot, operationId, params, page_size, max_items, start, concurrency, walk, checkpoint, segments)` → a
@@ -375,7 +375,20 @@ public final class NodeumLibrary {
         return 1
     }
 
-    /// Decoded JSON, or `true` for 204 and empty bodies.
+    /// An answer: its JSON decoded straight from the bytes into Lua (the decoder `json.decode`
+    /// uses; ill-formed UTF-8 repaired as the client reads it), its text, or `true` for 204
+    /// and empty bodies.
+    private static func pushAnswer(_ call: LuaCall, _ response: NodeumResponse) throws -> Int32 {
+        guard let json = response.json else { return try pushResult(call, response.value) }
+        let failure = json.withUnsafeBytes { bytes -> JSONDecodeFailure? in
+            do throws(JSONDecodeFailure) { try LuaState.pushJSON(call.L, text: bytes, strictUTF8: false) } catch { return error }
+            return nil
+        }
+        if let failure { throw LuaError(failure.description) }
+        return 1
+    }
+
+    /// A value made in Swift, or `true` for 204 and empty bodies.
     private static func pushResult(_ call: LuaCall, _ value: APIValue?) throws -> Int32 {
         if let value { try value.push(to: call.L) } else { call.push(true) }
         return 1

@@ -21,6 +21,9 @@ typedef struct nj_error {
     char message[64];
 } nj_error;
 
+/// The message of an error, as a C string (Swift sees the array as a tuple).
+static inline const char *nj_error_text(const nj_error *error) { return error->message; }
+
 /// What the parser reports. `depth` is that of the container a value opens or sits in (the
 /// top value is at depth 0, the members of a top object at 1). Offsets count from the text's
 /// first byte. Unused callbacks may be NULL.
