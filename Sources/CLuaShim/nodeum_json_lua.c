@@ -11,6 +11,9 @@
 #define MAX_LUA_DEPTH 200
 /// How deep the grammar reads (as `APIValue.parse`).
 #define MAX_GRAMMAR_DEPTH 512
+/// Keys remembered: the first KEY_SLOTS members of objects at the first KEY_DEPTHS depths.
+#define KEY_DEPTHS 8
+#define KEY_SLOTS 32
 
 typedef struct builder {
     lua_State *L;
@@ -27,6 +30,14 @@ typedef struct builder {
     /// a shape, so a table made with that size rarely grows.
     int object_size[MAX_LUA_DEPTH + 3];
     int array_size[MAX_LUA_DEPTH + 3];
+    /// The member being read at each depth (from 0).
+    int member[MAX_LUA_DEPTH + 3];
+    /// The stack index of a table holding the key strings last made at each depth and member
+    /// place, and their bytes: the objects of a list repeat their keys in the same order, so a
+    /// key is mostly the one at its place in the object before, pushed again without hashing.
+    int keys;
+    const char *key_bytes[KEY_DEPTHS][KEY_SLOTS];
+    size_t key_length[KEY_DEPTHS][KEY_SLOTS];
 } builder;
 
 static int is_ascii(const unsigned char *s, size_t n) {
@@ -115,9 +126,25 @@ static void on_scalar(void *context, int kind, const unsigned char *bytes, size_
 
 static void on_key(void *context, const unsigned char *bytes, size_t length, int escaped, int depth) {
     builder *b = context;
-    (void)depth;
     if (b->too_deep) return;
+    int place = b->member[depth];
+    if (depth >= KEY_DEPTHS || place >= KEY_SLOTS || escaped) {
+        push_string(b, bytes, length, escaped);
+        return;
+    }
+    lua_State *L = b->L;
+    int slot = depth * KEY_SLOTS + place + 1;
+    const char *known = b->key_bytes[depth][place];
+    if (known && b->key_length[depth][place] == length && memcmp(known, bytes, length) == 0) {
+        lua_rawgeti(L, b->keys, slot);
+        return;
+    }
     push_string(b, bytes, length, escaped);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, b->keys, slot);  // keeps the string, so its bytes stay where they are
+    size_t made;
+    b->key_bytes[depth][place] = lua_tolstring(L, -1, &made);
+    b->key_length[depth][place] = made == length ? length : (size_t)-1;  // a repaired key never matches raw bytes
 }
 
 static void on_open(void *context, int object, size_t offset, int depth) {
@@ -130,6 +157,7 @@ static void on_open(void *context, int object, size_t offset, int depth) {
     }
     lua_State *L = b->L;
     luaL_checkstack(L, 4, "JSON nested too deeply for the Lua stack");
+    b->member[depth] = 0;
     if (object) lua_createtable(L, 0, b->object_size[depth]);
     else lua_createtable(L, b->array_size[depth], 0);
     b->depth = depth;
@@ -153,6 +181,7 @@ static void on_member(void *context, int null, size_t start, size_t end, int dep
     builder *b = context;
     (void)start; (void)end; (void)depth;
     if (b->too_deep) return;
+    b->member[depth]++;
     if (null) lua_pop(b->L, 1);
     else lua_rawset(b->L, -3);
 }
@@ -194,6 +223,8 @@ static int decode_main(lua_State *L) {
     b.options = j->options;
     b.null = j->null;
     b.metatable = 1;
+    lua_createtable(L, KEY_DEPTHS * KEY_SLOTS, 0);
+    b.keys = 2;
     nj_sink sink = {&b, on_scalar, on_key, on_open, on_close, on_member, on_element};
     if (!j->items) {
         if (nj_parse(j->text, j->length, &sink, NJ_AT_TOP, 0, MAX_GRAMMAR_DEPTH, j->error)) {
@@ -210,10 +241,10 @@ static int decode_main(lua_State *L) {
                 j->status = NODEUM_JSON_INVALID;
                 return 0;
             }
-            if (!b.too_deep) lua_rawseti(L, 2, (lua_Integer)(k + 1));
+            if (!b.too_deep) lua_rawseti(L, 3, (lua_Integer)(k + 1));
         }
         lua_pushvalue(L, 1);
-        lua_setmetatable(L, 2);
+        lua_setmetatable(L, 3);
     }
     if (b.too_deep) {
         j->status = NODEUM_JSON_TOO_DEEP;

@@ -7,7 +7,8 @@ import NodeumAPI
 /// answered the same page again (it ignores `offset`, or its pages never advance), and the walk
 /// fails at that request instead of asking forever. Memory: the identities of one page.
 struct RepeatGuard {
-    private var previousIDs: Set<APIValue> = []
+    /// The ids of the page before, when its items had ids.
+    private var previousIDs: [APIValue] = []
     /// The items of the page before, as bytes, when its items had no ids.
     private var previousItems: [ArraySlice<UInt8>] = []
 
@@ -21,15 +22,27 @@ struct RepeatGuard {
             defer { previousItems = items; previousIDs = [] }
             return items == previousItems ? nil : entries
         }
-        var seen = Set<APIValue>(minimumCapacity: entries.count)
+        let ids = entries.map { $0.id! }
+        previousItems = []
+        // The usual page: ids increasing, all after the page before's. Nothing repeats.
+        if Self.increasing(ids), previousIDs.last.map({ KeyOrder.precedes($0, ids[0]) }) ?? true {
+            previousIDs = ids
+            return entries
+        }
+        let before = Set(previousIDs)
+        var seen = Set<APIValue>(minimumCapacity: ids.count)
         var kept: [PageEntry] = []
         kept.reserveCapacity(entries.count)
-        for entry in entries where !previousIDs.contains(entry.id!) && seen.insert(entry.id!).inserted {
+        for (entry, id) in zip(entries, ids) where !before.contains(id) && seen.insert(id).inserted {
             kept.append(entry)
         }
         if kept.isEmpty { return nil }
-        previousIDs = seen
-        previousItems = []
+        previousIDs = kept.map { $0.id! }
         return kept
+    }
+
+    /// Ids strictly increasing (integers, or decimal strings as execution ids are).
+    private static func increasing(_ ids: [APIValue]) -> Bool {
+        zip(ids, ids.dropFirst()).allSatisfy { KeyOrder.precedes($0, $1) }
     }
 }
