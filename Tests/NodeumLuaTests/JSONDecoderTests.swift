@@ -143,6 +143,11 @@ import Testing
         // In a key, and escaped then broken: \u escapes are never ill-formed, raw bytes around them are.
         let key = Array(#"{""#.utf8) + [0xFF] + Array(#"\u0041": 1}"#.utf8)
         #expect(Self.viaDecoder(key, strict: false, state: state) == Self.viaParser(key, state: state))
+        // Objects of one shape (the decoder reuses the keys of the object before), repaired keys among them.
+        let bad: [UInt8] = [0xFF]
+        let object = Array(#"{"a": 1, ""#.utf8) + bad + Array(#"": 2, "\u00e9": 3, "z": 4}"#.utf8)
+        let shapes = Array("[".utf8) + object + Array(",".utf8) + object + Array(#", {"a": 5, "b": 6}, "#.utf8) + object + Array("]".utf8)
+        #expect(Self.viaDecoder(shapes, strict: false, state: state) == Self.viaParser(shapes, state: state))
     }
 
     @Test func depthsAsTheBridgeTakesThem() throws {
