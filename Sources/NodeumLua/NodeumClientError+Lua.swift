@@ -26,7 +26,7 @@ extension NodeumClientError: LuaPushable {
         set("description", description)
         set("page_offset", pageOffset)
         set("delivered", itemsDelivered)
-        if let details, (try? details.push(to: L, depth: 1)) != nil { lua_setfield(L, -2, "details") }
+        if let details, (try? details.push(to: L)) != nil { lua_setfield(L, -2, "details") }
         if nodeum_getmetatable_named(L, Self.luaMetatableName) == LUA_TTABLE {
             lua_setmetatable(L, -2)
         } else {

@@ -86,7 +86,7 @@ public final class NodeumLibrary {
         // closest(name, names) → up to three of `names` close to `name`, closest first.
         set("closest") { call in
             let name = try call.string(1)
-            let names = try LuaState.json(call.L, at: 2).arrayValue?.compactMap(\.stringValue) ?? []
+            let names = try APIValue.read(call.L, at: 2).arrayValue?.compactMap(\.stringValue) ?? []
             try APIValue.array(Self.closest(to: name, among: names).map { .string($0) }).push(to: call.L)
             return 1
         }
