@@ -31,8 +31,16 @@ struct SkimmedPage {
     let isObject: Bool
     /// The `count` member, and the collection member (nil when absent).
     let count: APIValue?
-    let list: APIValue.LazyMember?
+    let list: Member?
     let entries: [PageEntry]
+
+    /// A member of the page, read as a value only when asked.
+    struct Member {
+        let text: PageText
+        let range: Range<Int>
+        let isArray: Bool
+        var value: APIValue { text.value(at: range) }
+    }
 
     /// Skims `body` as a page whose items are under `key`; the parse error when it is no JSON.
     static func skim(_ body: ByteBuffer, key: String) throws(JSONParseError) -> SkimmedPage {
@@ -67,17 +75,7 @@ struct SkimmedPage {
         return SkimmedPage(
             text: text, isObject: page.is_object != 0,
             count: page.count_end > 0 ? text.value(at: page.count_start..<page.count_end) : nil,
-            list: page.list_end > 0 ? APIValue.LazyMember(text: text, range: page.list_start..<page.list_end, isArray: page.list_is_array != 0) : nil,
+            list: page.list_end > 0 ? Member(text: text, range: page.list_start..<page.list_end, isArray: page.list_is_array != 0) : nil,
             entries: entries)
-    }
-}
-
-extension APIValue {
-    /// A member of a skimmed answer, read as a value only when asked.
-    struct LazyMember {
-        let text: PageText
-        let range: Range<Int>
-        let isArray: Bool
-        var value: APIValue { text.value(at: range) }
     }
 }
