@@ -57,9 +57,10 @@ public enum FailureClass: Sendable {
         let isError = lua_rawequal(L, -1, -2) != 0
         nodeum_pop(L, 2)
         guard isError else { return nil }
-        lua_getfield(L, -1, "status")
+        // Raw reads: `nodeum.Error` is reachable from Lua, and no metamethod may run from here.
+        state.pushRawField("status", of: -1)
         let status = lua_tointegerx(L, -1, nil)
-        lua_getfield(L, -2, "kind")
+        state.pushRawField("kind", of: -2)
         let kind = LuaState.string(L, at: -1) ?? ""
         nodeum_pop(L, 2)
         if status == 401 || status == 403 { return .authentication }

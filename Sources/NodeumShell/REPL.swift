@@ -157,14 +157,18 @@ public final class REPL {
         let L = state.L
         let n = lua_gettop(L)
         guard n > 0 else { return }
-        lua_pushvalue(L, 1)
-        lua_setglobal(L, "_")
+        state.setGlobal("_", state.value(at: 1))
         if let display {
             do { try display.write(count: n) } catch { report(error) }
             return
         }
         luaL_checkstack(L, LUA_MINSTACK, "too many results to print")
-        lua_getglobal(L, "print")
+        do {
+            try state.pushGlobal("print")
+        } catch {
+            StandardStreams.err("error calling 'print' (\(error.message))\n")
+            return
+        }
         nodeum_insert(L, 1)
         if nodeum_pcall(L, n, 0, 0) != LUA_OK {
             let message = LuaState.string(L, at: -1) ?? "?"
@@ -231,10 +235,10 @@ public final class REPL {
         do {
             try state.load(source, chunkName: "=(repl)")
             nodeum_pushglobaltable(L)
-            lua_getglobal(L, "debug")
-            lua_getfield(L, -1, "getlocal")
+            try state.pushGlobal("debug")
+            try state.pushField("getlocal", of: -1)
             nodeum_remove(L, -2)
-            lua_getglobal(L, "tostring")
+            try state.pushGlobal("tostring")
             defaultPrompt.push(to: L)
             try state.pcall(nargs: 4, nresults: 3)
             completer?.extraNames = LuaRef(popping: state)

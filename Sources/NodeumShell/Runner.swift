@@ -182,16 +182,17 @@ public final class Runner {
         let global = String(parts[0])
         let module = parts.count == 2 ? String(parts[1]) : global
         let L = state.L
-        lua_getglobal(L, "require")
-        module.push(to: L)
-        let base = lua_gettop(L) - 2
+        let base = lua_gettop(L)
         do {
+            try state.pushGlobal("require")
+            module.push(to: L)
             try state.callAsTask(nargs: 1)
+            lua_settop(L, base + 1)
+            try state.setGlobal(global)
         } catch {
+            lua_settop(L, base)
             return fail(error)
         }
-        lua_settop(L, base + 1)
-        lua_setglobal(L, global)
         return true
     }
 
@@ -207,7 +208,14 @@ public final class Runner {
             return fail(error)
         }
         // lua.c's `pushargs`: the arguments are read from `arg` now, after the -e chunks ran.
-        guard lua_getglobal(L, "arg") == LUA_TTABLE else {
+        let argType: LuaType
+        do {
+            argType = try state.pushGlobal("arg")
+        } catch {
+            lua_settop(L, base)
+            return fail(error)
+        }
+        guard argType == .table else {
             lua_settop(L, base)
             report(message: "'arg' is not a table", traceback: nil)
             status = ExitStatus.luaError
