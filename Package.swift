@@ -110,6 +110,8 @@ let package = Package(
 
         .executableTarget(name: "nodeum", dependencies: ["NodeumShell"], linkerSettings: staticSwiftRuntime),
         .executableTarget(name: "nodeum-bench", dependencies: ["Lua"]),
+        // The Swift client's side of tools/bench-client.sh (a benchmark, so not in a test target).
+        .executableTarget(name: "nodeum-client-bench", dependencies: ["NodeumClient"]),
         .executableTarget(
             name: "nodeum-sim",
             dependencies: [
