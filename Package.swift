@@ -105,7 +105,7 @@ let package = Package(
         .target(
             name: "NodeumShell",
             dependencies: [
-                "NodeumLua", "Lua", "CLuaShim", "CEditLine", "CEditLineShim", "CBuildInfo", "NodeumAPI", "NodeumClient",
+                "NodeumLua", "Lua", "CEditLine", "CEditLineShim", "CBuildInfo", "NodeumAPI", "NodeumClient",
             ]),
 
         .executableTarget(name: "nodeum", dependencies: ["NodeumShell"], linkerSettings: staticSwiftRuntime),

@@ -63,6 +63,24 @@ extension LuaState {
         }
     }
 
+    /// Pushes the metatable registered under `name`, registering a new empty one first when
+    /// there is none (`luaL_newmetatable`).
+    public func pushMetatable(named name: String) {
+        if nodeum_getmetatable_named(L, name) != LUA_TTABLE {
+            pop()
+            luaL_newmetatable(L, name)
+        }
+    }
+
+    /// True when the value at `index` has the metatable registered as `name` (`luaL_testudata`'s
+    /// check, for any type); no metamethod runs.
+    public func hasMetatable(named name: String, at index: Int32) -> Bool {
+        guard lua_getmetatable(L, index) != 0 else { return false }
+        nodeum_getmetatable_named(L, name)
+        defer { pop(2) }
+        return lua_rawequal(L, -1, -2) != 0
+    }
+
     /// Pops a value and stores it raw as `t[key]`, t the table at `index`: no metamethod runs
     /// (for tables Swift made, and for fields a metamethod must not see).
     public func setRawField(_ key: String, of index: Int32) {

@@ -155,19 +155,6 @@ int nodeum_pgettable(lua_State *L, int t);
 /// t, at index `t`, and returns LUA_OK; or leaves what a metamethod raised, with its status.
 int nodeum_psettable(lua_State *L, int t);
 
-// MARK: - Standard streams
-
-/// C's `stdin`/`stdout`/`stderr` are mutable globals that Swift 6 refuses to touch.
-static inline FILE *nodeum_stdin(void) { return stdin; }
-/// See `nodeum_stdin`.
-static inline FILE *nodeum_stdout(void) { return stdout; }
-/// See `nodeum_stdin`.
-static inline FILE *nodeum_stderr(void) { return stderr; }
-
-/// The size of the terminal on `fd` (TIOCGWINSZ, a macro with a variadic `ioctl` that Swift
-/// cannot call): 0 with `columns` and `rows` set, -1 when `fd` is no terminal or says no size.
-int nodeum_terminal_size(int fd, int *columns, int *rows);
-
 // MARK: - Writes guarded (nodeum_outguard.c)
 
 /// Called before Lua code writes to stdout or stderr.
