@@ -20,33 +20,25 @@ static int call_tostring(lua_State *L) {
     return luaL_callmeta(L, 1, "__tostring") ? 1 : 0;
 }
 
-int nodeum_pgettable(lua_State *L, int t) {
+/// Calls f(t, the n values on top) under `lua_pcall`: the n values give way to its nresults
+/// results, or to what it raised; returns the status.
+static int pcall_on(lua_State *L, int t, lua_CFunction f, int n, int nresults) {
     t = lua_absindex(L, t);
     if (!lua_checkstack(L, 2)) {
-        lua_pop(L, 1);
+        lua_pop(L, n);
         lua_pushliteral(L, "stack overflow");
         return LUA_ERRMEM;
     }
-    lua_pushcfunction(L, get_table);
-    lua_insert(L, -2);
+    lua_pushcfunction(L, f);
+    lua_insert(L, -(n + 1));
     lua_pushvalue(L, t);
-    lua_insert(L, -2);
-    return lua_pcall(L, 2, 1, 0);
+    lua_insert(L, -(n + 1));
+    return lua_pcall(L, n + 1, nresults, 0);
 }
 
-int nodeum_psettable(lua_State *L, int t) {
-    t = lua_absindex(L, t);
-    if (!lua_checkstack(L, 2)) {
-        lua_pop(L, 2);
-        lua_pushliteral(L, "stack overflow");
-        return LUA_ERRMEM;
-    }
-    lua_pushcfunction(L, set_table);
-    lua_insert(L, -3);
-    lua_pushvalue(L, t);
-    lua_insert(L, -3);
-    return lua_pcall(L, 3, 0, 0);
-}
+int nodeum_pgettable(lua_State *L, int t) { return pcall_on(L, t, get_table, 1, 1); }
+
+int nodeum_psettable(lua_State *L, int t) { return pcall_on(L, t, set_table, 2, 0); }
 
 int nodeum_tostring_meta(lua_State *L, int i) {
     i = lua_absindex(L, i);
