@@ -50,8 +50,8 @@ public final class NodeumLibrary {
         let L = state.L
         state.retain(self)  // the functions below hold it unowned
         guard EmbeddedStdlib.loadInternalModule(L, name: "nodeum._core", chunkName: "=nodeum") == LUA_OK else {
-            defer { lua_settop(L, -2) }
-            throw LuaError("the nodeum library cannot be loaded: \(LuaState.string(L, at: -1) ?? "?")")
+            defer { state.pop() }
+            throw LuaError("the nodeum library cannot be loaded: \(state.string(at: -1) ?? "?")")
         }
         state.newTable(fieldCount: 40)
         state.register(functions, in: -1)
