@@ -107,11 +107,13 @@ let package = Package(
         .target(
             name: "NodeumShell",
             dependencies: [
-                "NodeumLua", "Lua", "CLuaShim", "CEditLine", "CEditLineShim", "CBuildInfo", "NodeumAPI", "NodeumClient",
+                "NodeumLua", "Lua", "CEditLine", "CEditLineShim", "CBuildInfo", "NodeumAPI", "NodeumClient",
             ]),
 
         .executableTarget(name: "nodeum", dependencies: ["NodeumShell"], linkerSettings: staticSwiftRuntime),
         .executableTarget(name: "nodeum-bench", dependencies: ["Lua"]),
+        // The Swift client's side of tools/bench-client.sh (a benchmark, so not in a test target).
+        .executableTarget(name: "nodeum-client-bench", dependencies: ["NodeumClient"]),
         .executableTarget(
             name: "nodeum-sim",
             dependencies: [
@@ -120,8 +122,12 @@ let package = Package(
             ],
             linkerSettings: staticSwiftRuntime),
 
-        // What tests share: servers that misbehave on purpose (and, later, the simulator helpers).
-        .target(name: "NodeumTestSupport", path: "Tests/NodeumTestSupport"),
+        // What tests share: the one way to start a simulator and a client of it, and servers
+        // that misbehave on purpose.
+        .target(
+            name: "NodeumTestSupport",
+            dependencies: ["NodeumClient", "NodeumSimulator", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/NodeumTestSupport"),
 
         .testTarget(
             name: "LuaTests",
@@ -133,13 +139,13 @@ let package = Package(
         .testTarget(
             name: "NodeumLuaTests",
             dependencies: [
-                "NodeumLua", "Lua", "NodeumClient", "NodeumSimulator",
+                "NodeumLua", "Lua", "NodeumClient", "NodeumSimulator", "NodeumTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(
             name: "NodeumSimulatorTests",
             dependencies: [
-                "NodeumSimulator", "NodeumAPI",
+                "NodeumSimulator", "NodeumAPI", "NodeumTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),

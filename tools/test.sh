@@ -15,6 +15,8 @@ run() { # run CONFIG: build everything, then run every test of that configuratio
   # The Makefile builds release with the same flags: this build is also what `make install`,
   # `make deb` and the benchmarks use, not a second one.
   swift build -c "$1" --build-tests -Xswiftc -enable-testing
+  # Every generated file is what its source gives (the API catalog only where ../shared is).
+  [[ $1 == debug ]] && tools/regenerate.sh --check
   # Two runs: the suites that spawn hundreds of processes (nodeum against lua5.4, the REPL
   # on a pseudo-terminal) would otherwise starve the in-process ones, some of which measure
   # that requests overlap and that retries wait as long as they should.

@@ -23,18 +23,3 @@ int nodeum_msghandler(lua_State *L) {
     lua_settop(L, 2);
     return 1;
 }
-
-static int call_tostring(lua_State *L) {
-    return luaL_callmeta(L, 1, "__tostring") ? 1 : 0;
-}
-
-int nodeum_error_tostring(lua_State *T) {
-    if (!lua_checkstack(T, 3)) return 0;
-    lua_pushcfunction(T, call_tostring);
-    lua_pushvalue(T, -2);
-    if (lua_pcall(T, 1, 1, 0) != LUA_OK || lua_type(T, -1) != LUA_TSTRING) {
-        lua_pop(T, 1);
-        return 0;
-    }
-    return 1;
-}

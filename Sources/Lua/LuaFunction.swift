@@ -66,6 +66,31 @@ public struct LuaCall {
     /// True when argument i is absent or nil.
     public func isNoneOrNil(_ i: Int32) -> Bool { nodeum_isnoneornil(L, i) != 0 }
 
+    /// The type of argument i (`.none` when absent).
+    public func type(_ i: Int32) -> LuaType { LuaType(rawValue: lua_type(L, i)) ?? .none }
+
+    /// The raw length (`#` without `__len`) of argument i.
+    public func rawLength(_ i: Int32) -> Int { Int(truncatingIfNeeded: lua_rawlen(L, i)) }
+
+    /// The raw item `n` (1-based) of the table that is argument i; no metamethod runs.
+    public func rawItem(_ n: Int, of i: Int32) -> LuaValue {
+        lua_rawgeti(L, i, lua_Integer(n))
+        defer { nodeum_pop(L, 1) }
+        return value(-1)
+    }
+
+    /// The pairs of the table that is argument i, in `next`'s order, read raw (no metamethod).
+    public func rawPairs(_ i: Int32) -> [(key: LuaValue, value: LuaValue)] {
+        let t = lua_absindex(L, i)
+        var pairs: [(key: LuaValue, value: LuaValue)] = []
+        lua_pushnil(L)
+        while lua_next(L, t) != 0 {
+            pairs.append((value(-2), value(-1)))
+            nodeum_pop(L, 1)
+        }
+        return pairs
+    }
+
     /// The Lua type name of argument i ("no value" when absent).
     public func typeName(_ i: Int32) -> String { String(cString: nodeum_typename(L, i)) }
 

@@ -106,16 +106,20 @@ extension LuaState {
         SwiftFunctionBox.push(function, state: self, to: L)
     }
 
-    /// Sets the global `name` to a value.
+    /// Sets the global `name` to a value (a raw write of the globals table: no metamethod runs).
     public func setGlobal(_ name: String, _ value: some LuaPushable) {
+        nodeum_pushglobaltable(L)
         value.push(to: L)
-        lua_setglobal(L, name)
+        setRawField(name, of: -2)
+        pop()
     }
 
-    /// Sets the global `name` to a Swift function.
+    /// Sets the global `name` to a Swift function (a raw write, as `setGlobal(_:_:)`).
     public func setGlobal(_ name: String, function: @escaping LuaFunction) {
+        nodeum_pushglobaltable(L)
         push(function)
-        lua_setglobal(L, name)
+        setRawField(name, of: -2)
+        pop()
     }
 
     /// Reads the global `name` (a raw read of the globals table: no metamethod runs).

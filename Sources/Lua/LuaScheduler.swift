@@ -241,40 +241,36 @@ public final class LuaScheduler {
     /// The error of a failed task, with a traceback of its (not yet unwound) stack.
     private func taskError(_ T: OpaquePointer, status: Int32) -> LuaError {
         // As lua.c's message handler: a string (or number) gets a traceback; a value whose
-        // __tostring gives a string is that string alone; anything else is described.
+        // __tostring gives a string is that string alone; anything else is described. The
+        // __tostring runs protected on T, where the failed frames still are, as under lua.c's
+        // handler; one that raises leaves the value described by its type.
         let L = state.L
         let isText = lua_type(T, -1) == LUA_TSTRING || lua_type(T, -1) == LUA_TNUMBER
-        // __tostring runs on T, where the failed frames still are, as under lua.c's handler.
-        let described = !isText && nodeum_error_tostring(T) != 0
-        let shown = described ? LuaState.string(T, at: -1) : nil
-        if described { nodeum_pop(T, 1) }
-        lua_xmove(T, L, 1)
-        // (Not LuaState.error when described: its own __tostring call, on L, would see other levels.)
-        let base = shown.map { LuaError($0, kind: .init(status: status), value: LuaRef(state: state, L: L, index: -1)) }
-            ?? LuaState.error(L, at: -1, status: status, state: state)
-        var message = base.message
-        var withTraceback = true
-        if shown != nil {
-            withTraceback = false
-        } else if !isText, luaL_callmeta(L, -1, "__tostring") != 0 {
-            if lua_type(L, -1) == LUA_TSTRING {
-                withTraceback = false
-            } else {
-                message = "(error object is a \(String(cString: nodeum_typename(L, -2))) value)"
-            }
-            nodeum_pop(L, 1)
+        let shown: String?
+        if !isText, nodeum_tostring_meta(T, -1) != 0 {
+            shown = LuaState.string(T, at: -1)
+            nodeum_pop(T, 1)
+        } else {
+            shown = nil
         }
+        let message = isText ? LuaState.string(T, at: -1) ?? ""
+            : shown ?? "(error object is a \(String(cString: nodeum_typename(T, -1))) value)"
+        lua_xmove(T, L, 1)
+        let value = LuaRef(state: state, L: L, index: -1)
         var traceback: String?
-        if withTraceback {
+        if shown == nil {
             luaL_traceback(L, T, message, 0)
             traceback = LuaState.string(L, at: -1)
             nodeum_pop(L, 1)
         }
         nodeum_pop(L, 1)
-        // Unwinding closes the task's to-be-closed variables, as a failed pcall does.
+        var kind = LuaError.Kind(status: status)
+        if message.hasSuffix("interrupted!") && state.isInterrupted { kind = .interrupted }
+        // Unwinding closes the task's to-be-closed variables, as a failed pcall does (Lua runs
+        // their __close protected).
         _ = lua_resetthread(T)
         lua_settop(T, 0)
-        return LuaError(message, kind: base.kind, traceback: traceback, value: base.value)
+        return LuaError(message, kind: kind, traceback: traceback, value: value)
     }
 
     private func drainInbox() {

@@ -59,14 +59,16 @@ extension LuaState {
     }
 
     /// Reads the error at `index` of L: a plain error value, or the message handler's table.
+    /// Runs no metamethod unprotected: the handler's table is read raw, and an error value's
+    /// `__tostring` runs under `lua_pcall` (when it fails, the value is described by its type).
     static func error(_ L: OpaquePointer, at index: Int32, status: Int32, state: LuaState) -> LuaError {
         let index = lua_absindex(L, index)
         var kind = LuaError.Kind(status: status)
-        if lua_type(L, index) == LUA_TTABLE, lua_getfield(L, index, "message") == LUA_TSTRING {
+        if lua_type(L, index) == LUA_TTABLE, rawField(L, index, "message") == LUA_TSTRING {
             let message = string(L, at: -1) ?? ""
-            lua_getfield(L, index, "traceback")
+            rawField(L, index, "traceback")
             let traceback = string(L, at: -1)
-            lua_getfield(L, index, "error")
+            rawField(L, index, "error")
             let value = LuaRef(state: state, L: L, index: -1)
             nodeum_pop(L, 3)
             if message.hasSuffix("interrupted!") && state.isInterrupted { kind = .interrupted }
@@ -74,16 +76,29 @@ extension LuaState {
         } else if lua_type(L, index) == LUA_TTABLE {
             nodeum_pop(L, 1)
         }
-        let message: String
-        if let text = string(L, at: index), lua_type(L, index) == LUA_TSTRING || lua_type(L, index) == LUA_TNUMBER {
-            message = text
-        } else if luaL_callmeta(L, index, "__tostring") != 0 {
-            message = string(L, at: -1) ?? ""
-            nodeum_pop(L, 1)
-        } else {
-            message = "(error object is a \(String(cString: nodeum_typename(L, index))) value)"
-        }
+        let message = describe(L, at: index)
         if message.hasSuffix("interrupted!") && state.isInterrupted { kind = .interrupted }
         return LuaError(message, kind: kind, value: LuaRef(state: state, L: L, index: index))
+    }
+
+    /// An error value as lua.c's message handler words it: a string or number as it is, else
+    /// what its `__tostring` answers (run protected, on L), else "(error object is a T value)".
+    static func describe(_ L: OpaquePointer, at index: Int32) -> String {
+        let index = lua_absindex(L, index)
+        if lua_type(L, index) == LUA_TSTRING || lua_type(L, index) == LUA_TNUMBER {
+            return string(L, at: index) ?? ""
+        }
+        if nodeum_tostring_meta(L, index) != 0 {
+            defer { nodeum_pop(L, 1) }
+            return string(L, at: -1) ?? ""
+        }
+        return "(error object is a \(String(cString: nodeum_typename(L, index))) value)"
+    }
+
+    /// Pushes the raw `t[key]` of the table at `index` of L; returns its type.
+    @discardableResult
+    private static func rawField(_ L: OpaquePointer, _ index: Int32, _ key: String) -> Int32 {
+        key.push(to: L)
+        return lua_rawget(L, index)
     }
 }

@@ -1,7 +1,8 @@
 import NodeumAPI
 
 extension HelpText {
-    /// The cursor methods in the order help lists them.
+    /// The cursor methods in the order help lists them: the one list (the Lua half reads it as
+    /// `S.cursor_methods`; completion and the LuaCATS stubs use it too).
     static let cursorMethods = [
         "map", "filter", "take", "skip", "enumerate", "each", "collect", "count", "first", "fold", "any", "all", "find",
         "pages", "iter",

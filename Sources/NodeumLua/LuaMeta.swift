@@ -1,4 +1,5 @@
 import NodeumAPI
+import NodeumClient
 
 /// The LuaCATS description of the `nodeum` table for lua-language-server, so that editors
 /// complete and check saved scripts: stdlib/meta/nodeum.gen.lua. Made from the catalog, so it
@@ -19,7 +20,7 @@ enum LuaMeta {
             "---@meta",
             "-- The `nodeum` table for lua-language-server: add stdlib/meta to \"workspace.library\".",
             "-- Generated from the API catalog by LuaMeta.render() (Sources/NodeumLua/LuaMeta.swift):",
-            "-- do not edit by hand; regenerate with NODEUM_WRITE_META=1 swift test --filter LuaMetaTests",
+            "-- do not edit by hand; regenerate with tools/regenerate.sh",
             "",
             "---@alias nodeum.Id integer|string an item's id (numeric, or a name where the API takes one)",
             "---@alias nodeum.Scalar string|number|boolean a value, or a filter with an operator (\">1000\")",
@@ -171,7 +172,7 @@ enum LuaMeta {
         var lines = [
             "---What every list takes besides its filters (the cursor's own options are never sent).",
             "---@class nodeum.ListOptions",
-            "---@field page_size? integer items asked per request (default 1000)",
+            "---@field page_size? integer items asked per request (default \(PaginationOptions().pageSize))",
             "---@field max_items? integer the most items the cursor gives",
             "---@field concurrency? integer pages fetched at once (default 1)",
             "---@field walk? \"auto\"|\"keyset\"|\"offset\" how the list is walked (default auto: by key where exact)",

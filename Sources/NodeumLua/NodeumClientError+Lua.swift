@@ -1,5 +1,3 @@
-import CLua
-import CLuaShim
 import Lua
 import NodeumClient
 
@@ -11,26 +9,18 @@ extension NodeumClientError: LuaPushable {
     public static let luaMetatableName = "nodeum.Error"
 
     public func push(to L: OpaquePointer) {
-        lua_createtable(L, 0, 10)
-        func set(_ key: String, _ value: (some LuaPushable)?) {
-            guard let value else { return }
-            value.push(to: L)
-            lua_setfield(L, -2, key)
-        }
-        set("kind", kind.description)
-        set("status", status)
-        set("messages", messages)
-        set("operation", operationID)
-        set("method", method)
-        set("url", url)
-        set("description", description)
-        set("page_offset", pageOffset)
-        set("delivered", itemsDelivered)
-        if let details, (try? details.push(to: L)) != nil { lua_setfield(L, -2, "details") }
-        if nodeum_getmetatable_named(L, Self.luaMetatableName) == LUA_TTABLE {
-            lua_setmetatable(L, -2)
-        } else {
-            nodeum_pop(L, 1)
+        LuaTableLiteral(fields: [
+            ("kind", kind.description), ("status", status), ("messages", messages), ("operation", operationID),
+            ("method", method), ("url", url), ("description", description), ("page_offset", pageOffset),
+            ("delivered", itemsDelivered), ("details", details.map(DetailsTable.init)),
+        ], metatableName: Self.luaMetatableName).push(to: L)
+    }
+
+    /// The error body's `details`, pushed as JSON is (nil when they nest too deep to push).
+    private struct DetailsTable: LuaPushable {
+        let details: APIValue
+        func push(to L: OpaquePointer) {
+            if (try? details.push(to: L)) == nil { LuaNil().push(to: L) }
         }
     }
 }
@@ -49,20 +39,16 @@ public enum FailureClass: Sendable {
     /// The class of an uncaught error, when it is one of the API's error tables.
     public static func of(_ error: LuaError, in state: LuaState) -> FailureClass? {
         guard let value = error.value else { return nil }
-        let L = state.L
-        value.push(to: L)
-        defer { lua_settop(L, -2) }
-        guard lua_type(L, -1) == LUA_TTABLE, lua_getmetatable(L, -1) != 0 else { return nil }
-        nodeum_getmetatable_named(L, NodeumClientError.luaMetatableName)
-        let isError = lua_rawequal(L, -1, -2) != 0
-        nodeum_pop(L, 2)
-        guard isError else { return nil }
-        lua_getfield(L, -1, "status")
-        let status = lua_tointegerx(L, -1, nil)
-        lua_getfield(L, -2, "kind")
-        let kind = LuaState.string(L, at: -1) ?? ""
-        nodeum_pop(L, 2)
-        if status == 401 || status == 403 { return .authentication }
+        state.push(value)
+        defer { state.pop() }
+        guard state.hasMetatable(named: NodeumClientError.luaMetatableName, at: -1) else { return nil }
+        // Raw reads: `nodeum.Error` is reachable from Lua, and no metamethod may run from here.
+        state.pushRawField("status", of: -1)
+        let status = state.value(at: -1)
+        state.pushRawField("kind", of: -2)
+        let kind = state.string(at: -1) ?? ""
+        state.pop(2)
+        if case .integer(let code) = status, code == 401 || code == 403 { return .authentication }
         if kind == "configuration" || kind == "read_only" { return .configuration }
         if ["refused", "dns", "timeout", "tls", "connection_reset", "transport"].contains(kind) { return .network }
         return .api

@@ -50,104 +50,112 @@ public final class NodeumLibrary {
         let L = state.L
         state.retain(self)  // the functions below hold it unowned
         guard EmbeddedStdlib.loadInternalModule(L, name: "nodeum._core", chunkName: "=nodeum") == LUA_OK else {
-            defer { lua_settop(L, -2) }
-            throw LuaError("the nodeum library cannot be loaded: \(LuaState.string(L, at: -1) ?? "?")")
+            defer { state.pop() }
+            throw LuaError("the nodeum library cannot be loaded: \(state.string(at: -1) ?? "?")")
         }
-        lua_createtable(L, 0, 16)
-        func set(_ name: String, _ function: @escaping LuaFunction) {
-            state.push(function)
-            lua_setfield(L, -2, name)
-        }
-        set("call") { [unowned self] call in try self.callOperation(call) }
-        set("request") { [unowned self] call in try self.rawRequest(call) }
-        set("pages") { [unowned self] call in try self.pages(call) }
-        set("total") { [unowned self] call in try self.total(call) }
-        set("connect") { [unowned self] call in try self.connect(call) }
-        set("wait_job") { [unowned self] call in try self.waitJob(call) }
-        set("run_task_wait") { [unowned self] call in try self.runTaskWait(call) }
-        set("max_in_flight") { [unowned self] call in
-            if !call.isNoneOrNil(1) {
-                let n = try call.integer(1)
-                guard n >= 1 else { throw LuaArgumentError(1, "at least 1 request must be allowed in flight") }
-                self.limiter.limit = Int(n)
-            }
-            call.push(self.limiter.limit)
-            return 1
-        }
-        // progress(text) shows a status line; progress() erases it.
-        set("progress") { [unowned self] call in
-            if call.isNoneOrNil(1) { self.progress?.finish() } else { self.progress?.status(try call.string(1)) }
-            return 0
-        }
-        set("suggest") { call in
-            call.push(Self.suggestion(for: try call.string(1)))
-            return 1
-        }
-        // closest(name, names) → up to three of `names` close to `name`, closest first.
-        set("closest") { call in
-            let name = try call.string(1)
-            let names = try APIValue.read(call.L, at: 2).arrayValue?.compactMap(\.stringValue) ?? []
-            try APIValue.array(Self.closest(to: name, among: names).map { .string($0) }).push(to: call.L)
-            return 1
-        }
-        // validate(operationId, params, paginated): raises what the call would refuse, sends nothing.
-        set("validate") { call in
-            let id = try call.string(1)
-            let (parameters, _) = try Self.parameters(call, at: 2, of: id)
-            try NodeumClient.validate(id, parameters, paginated: call.boolean(3))
-            // validate(..., walk, segments, checkpoint): a keyset walk or segments where they cannot
-            // be fail here, before any request.
-            if let walk = try call.optionalString(4).flatMap(WalkMode.init(rawValue:)), let op = APICatalog.operation(id) {
-                let options = PaginationOptions(walk: walk, resume: call.boolean(6) ? WalkPosition() : nil,
-                                                segments: Int(try call.optionalInteger(5) ?? 1))
-                _ = try WalkPlan.choose(options, operation: op, parameters: parameters)
-            }
-            return 0
-        }
-        // walk_plan(operationId, params, walk) → how a cursor with these walks (for help), or why it cannot.
-        set("walk_plan") { call in
-            let id = try call.string(1)
-            let (parameters, _) = try Self.parameters(call, at: 2, of: id)
-            let mode = WalkMode(rawValue: try call.optionalString(3) ?? "auto") ?? .auto
-            guard let op = APICatalog.operation(id) else { return 0 }
-            do {
-                call.push(try WalkPlan.choose(mode, operation: op, parameters: parameters).description)
-            } catch let error as NodeumClientError {
-                call.push("cannot: " + error.description)
-            }
-            return 1
-        }
-        set("resources") { call in
-            ResourceTable.push(APICatalog.resources, to: call.L)
-            return 1
-        }
-        set("operation") { call in
-            guard let op = APICatalog.operation(try call.string(1)) else { return 0 }
-            ResourceTable.push(op, to: call.L)
-            return 1
-        }
-        // load_internal(name) → the compiled chunk of an embedded `nodeum._*` module.
-        set("load_internal") { call in
-            let name = try call.string(1)
-            guard EmbeddedStdlib.modules.contains(where: { $0.name == name }) else {
-                throw LuaError("no internal module \(name)")
-            }
-            let status = EmbeddedStdlib.loadInternalModule(call.L, name: name, chunkName: "=" + name)
-            guard status == LUA_OK else { throw LuaError(LuaState.string(call.L, at: -1) ?? "cannot load \(name)") }
-            return 1
-        }
-        TaskFunctions.install(into: state, table: -1)
-        HelpFunctions.install(into: state, table: -1)
-        APICatalog.operationIDs.push(to: L)
-        lua_setfield(L, -2, "operations")
-        lua_pushlightuserdata(L, LuaState.jsonNull)
-        lua_setfield(L, -2, "null")
+        state.newTable(fieldCount: 40)
+        state.register(functions, in: -1)
+        state.register(TaskFunctions.functions, in: -1)
+        state.register(HelpFunctions.functions, in: -1)
+        state.push(APICatalog.operationIDs)
+        state.setRawField("operations", of: -2)
+        state.push(HelpText.cursorMethods)
+        state.setRawField("cursor_methods", of: -2)
+        state.push(NodeumClient.taskExecutionEndStatuses.sorted())
+        state.setRawField("execution_end_statuses", of: -2)
+        // The page size cursors ask for unless told: the client's own default, defined there once.
+        state.push(PaginationOptions().pageSize)
+        state.setRawField("default_page_size", of: -2)
+        state.push(LuaValue.lightUserdata(LuaState.jsonNull))
+        state.setRawField("null", of: -2)
         LuaState.pushArrayMetatable(L)
-        lua_setfield(L, -2, "array_mt")
-        luaL_newmetatable(L, NodeumClientError.luaMetatableName)
-        lua_setfield(L, -2, "Error")
+        state.setRawField("array_mt", of: -2)
+        state.pushMetatable(named: NodeumClientError.luaMetatableName)
+        state.setRawField("Error", of: -2)
         try state.pcall(nargs: 1, nresults: 0)
     }
+
+    /// The functions of the core's table (`S` in `stdlib/nodeum/_core.lua`), by name.
+    private var functions: LuaLibrary { [
+            "call": { [unowned self] call in try self.callOperation(call) },
+            "request": { [unowned self] call in try self.rawRequest(call) },
+            "pages": { [unowned self] call in try self.pages(call) },
+            "total": { [unowned self] call in try self.total(call) },
+            "connect": { [unowned self] call in try self.connect(call) },
+            "wait_job": { [unowned self] call in try self.waitJob(call) },
+            "run_task_wait": { [unowned self] call in try self.runTaskWait(call) },
+            "max_in_flight": { [unowned self] call in
+                if !call.isNoneOrNil(1) {
+                    let n = try call.integer(1)
+                    guard n >= 1 else { throw LuaArgumentError(1, "at least 1 request must be allowed in flight") }
+                    self.limiter.limit = Int(n)
+                }
+                call.push(self.limiter.limit)
+                return 1
+            },
+            // progress(text) shows a status line; progress() erases it.
+            "progress": { [unowned self] call in
+                if call.isNoneOrNil(1) { self.progress?.finish() } else { self.progress?.status(try call.string(1)) }
+                return 0
+            },
+            "suggest": { call in
+                call.push(Self.suggestion(for: try call.string(1)))
+                return 1
+            },
+            // closest(name, names) → up to three of `names` close to `name`, closest first.
+            "closest": { call in
+                let name = try call.string(1)
+                let names = try APIValue.read(call.L, at: 2).arrayValue?.compactMap(\.stringValue) ?? []
+                try APIValue.array(Self.closest(to: name, among: names).map { .string($0) }).push(to: call.L)
+                return 1
+            },
+            // validate(operationId, params, paginated): raises what the call would refuse, sends nothing.
+            "validate": { call in
+                let id = try call.string(1)
+                let (parameters, _) = try Self.parameters(call, at: 2, of: id)
+                try NodeumClient.validate(id, parameters, paginated: call.boolean(3))
+                // validate(..., walk, segments, checkpoint): a keyset walk or segments where they cannot
+                // be fail here, before any request.
+                if let walk = try call.optionalString(4).flatMap(WalkMode.init(rawValue:)), let op = APICatalog.operation(id) {
+                    let options = PaginationOptions(walk: walk, resume: call.boolean(6) ? WalkPosition() : nil,
+                                                    segments: Int(try call.optionalInteger(5) ?? 1))
+                    _ = try WalkPlan.choose(options, operation: op, parameters: parameters)
+                }
+                return 0
+            },
+            // walk_plan(operationId, params, walk) → how a cursor with these walks (for help), or why it cannot.
+            "walk_plan": { call in
+                let id = try call.string(1)
+                let (parameters, _) = try Self.parameters(call, at: 2, of: id)
+                let mode = WalkMode(rawValue: try call.optionalString(3) ?? "auto") ?? .auto
+                guard let op = APICatalog.operation(id) else { return 0 }
+                do {
+                    call.push(try WalkPlan.choose(mode, operation: op, parameters: parameters).description)
+                } catch let error as NodeumClientError {
+                    call.push("cannot: " + error.description)
+                }
+                return 1
+            },
+            "resources": { call in
+                call.push(ResourceTable.table(APICatalog.resources))
+                return 1
+            },
+            "operation": { call in
+                guard let op = APICatalog.operation(try call.string(1)) else { return 0 }
+                call.push(ResourceTable.table(op))
+                return 1
+            },
+            // load_internal(name) → the compiled chunk of an embedded `nodeum._*` module.
+            "load_internal": { call in
+                let name = try call.string(1)
+                guard EmbeddedStdlib.modules.contains(where: { $0.name == name }) else {
+                    throw LuaError("no internal module \(name)")
+                }
+                let status = EmbeddedStdlib.loadInternalModule(call.L, name: name, chunkName: "=" + name)
+                guard status == LUA_OK else { throw LuaError(LuaState.string(call.L, at: -1) ?? "cannot load \(name)") }
+                return 1
+            },
+    ] }
 
     /// The slot argument (1) of every function.
     private func slotClient(_ call: LuaCall) throws -> NodeumClient {
@@ -328,26 +336,24 @@ public final class NodeumLibrary {
     /// `connect(opts)` → a new slot.
     private func connect(_ call: LuaCall) throws -> Int32 {
         try call.checkTable(1)
-        let L = call.L
         var settings = ConnectionSettings()
         var simulator = false
-        lua_pushnil(L)
-        while lua_next(L, 1) != 0 {
-            defer { nodeum_pop(L, 1) }
-            guard lua_type(L, -2) == LUA_TSTRING, let key = LuaState.string(L, at: -2) else {
+        for (name, value) in call.rawPairs(1) {
+            guard case .string(let keyString) = name else {
                 throw LuaError("nodeum.connect: option names must be strings")
             }
+            let key = keyString.description
             func text() throws -> String {
-                guard lua_type(L, -1) == LUA_TSTRING, let s = LuaState.string(L, at: -1) else {
-                    throw LuaError("nodeum.connect: '\(key)' must be a string (got \(call.typeName(-1)))")
+                guard case .string(let s) = value else {
+                    throw LuaError("nodeum.connect: '\(key)' must be a string (got \(value.typeName))")
                 }
-                return s
+                return s.description
             }
             func flag() throws -> Bool {
-                guard lua_type(L, -1) == LUA_TBOOLEAN else {
-                    throw LuaError("nodeum.connect: '\(key)' must be a boolean (got \(call.typeName(-1)))")
+                guard case .boolean(let b) = value else {
+                    throw LuaError("nodeum.connect: '\(key)' must be a boolean (got \(value.typeName))")
                 }
-                return lua_toboolean(L, -1) != 0
+                return b
             }
             switch key {
             case "url": settings.url = try text()
@@ -360,10 +366,15 @@ public final class NodeumLibrary {
             case "sim": simulator = try flag()
             case "confirm_delete": settings.confirmDelete = try flag()
             case "timeout":
-                guard lua_type(L, -1) == LUA_TNUMBER, lua_tonumberx(L, -1, nil) > 0 else {
+                let seconds: Double? = switch value {
+                case .integer(let n): Double(n)
+                case .number(let d): d
+                default: nil
+                }
+                guard let seconds, seconds > 0 else {
                     throw LuaError("nodeum.connect: 'timeout' must be a positive number of seconds")
                 }
-                settings.timeout = lua_tonumberx(L, -1, nil)
+                settings.timeout = seconds
             default:
                 throw LuaError("nodeum.connect: unknown option '\(key)' (url, user, password, token, profile, insecure, ca_cert, timeout, confirm_delete, sim)")
             }

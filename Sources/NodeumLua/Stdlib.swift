@@ -1,5 +1,3 @@
-import CLua
-import CLuaShim
 import Lua
 
 /// The Lua modules shipped inside the binary (stdlib/, embedded by tools/embed-stdlib.py).
@@ -12,7 +10,6 @@ public enum EmbeddedStdlib {
     /// Makes every embedded module loadable with `require` (through `package.preload`).
     /// Modules are compiled when first required, not at start-up.
     public static func install(into state: LuaState) throws(LuaError) {
-        let L = state.L
         try state.load("""
             local load, sources = ...
             for name, source in pairs(sources) do
@@ -21,12 +18,8 @@ public enum EmbeddedStdlib {
               end
             end
             """, chunkName: "=(stdlib)")
-        lua_getglobal(L, "load")
-        lua_createtable(L, 0, Int32(modules.count))
-        for module in modules where !module.name.hasPrefix("nodeum._") {
-            module.source.push(to: L)
-            lua_setfield(L, -2, module.name)
-        }
+        try state.pushGlobal("load")
+        state.push(LuaTableLiteral(fields: modules.filter { !$0.name.hasPrefix("nodeum._") }.map { ($0.name, $0.source) }))
         try state.pcall(nargs: 2, nresults: 0)
     }
 }

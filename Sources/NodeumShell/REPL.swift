@@ -1,5 +1,3 @@
-import CLua
-import CLuaShim
 import Lua
 import NodeumLua
 
@@ -36,16 +34,15 @@ public final class REPL {
 
     /// Runs until end of input; prints a final newline as lua.c does.
     public func run() {
-        let L = state.L
         installEnvironment()
         while true {
-            lua_settop(L, 0)
+            state.top = 0
             state.clearInterrupt()
             let loaded = loadLine()
             state.clearInterrupt()  // a Ctrl-C while reading or prompting ends there
             switch loaded {
             case .end:
-                lua_settop(L, 0)
+                state.top = 0
                 StandardStreams.out("\n")
                 StandardStreams.flush()
                 return
@@ -97,12 +94,15 @@ public final class REPL {
     private func prompt(firstLine: Bool) -> String {
         let fallback = firstLine ? defaultPrompt : ">> "
         guard let promptFunction else { return fallback }
-        let L = state.L
-        promptFunction.push(to: L)
-        lua_pushboolean(L, firstLine ? 1 : 0)
-        defer { lua_settop(L, 0) }
-        guard nodeum_pcall(L, 1, 1, 0) == LUA_OK else { return fallback }
-        return LuaState.string(L, at: -1) ?? fallback
+        state.push(promptFunction)
+        state.push(firstLine)
+        defer { state.top = 0 }
+        do {
+            try state.pcall(nargs: 1, nresults: 1)
+        } catch {
+            return fallback
+        }
+        return state.string(at: -1) ?? fallback
     }
 
     /// lua.c's `addreturn`: compiles `return <line>;`; on success the chunk is on the stack.
@@ -154,21 +154,20 @@ public final class REPL {
     /// lua.c's `l_print`: calls `print` with the results (or shows them through `display`),
     /// and keeps the first in `_`.
     private func printResults() {
-        let L = state.L
-        let n = lua_gettop(L)
+        let n = state.top
         guard n > 0 else { return }
-        lua_pushvalue(L, 1)
-        lua_setglobal(L, "_")
+        state.setGlobal("_", state.value(at: 1))
         if let display {
             do { try display.write(count: n) } catch { report(error) }
             return
         }
-        luaL_checkstack(L, LUA_MINSTACK, "too many results to print")
-        lua_getglobal(L, "print")
-        nodeum_insert(L, 1)
-        if nodeum_pcall(L, n, 0, 0) != LUA_OK {
-            let message = LuaState.string(L, at: -1) ?? "?"
-            StandardStreams.err("error calling 'print' (\(message))\n")
+        do throws(LuaError) {
+            guard state.checkStack(20) else { throw LuaError("stack overflow (too many results to print)") }
+            try state.pushGlobal("print")
+            state.insert(at: 1)
+            try state.pcall(nargs: n, nresults: 0)
+        } catch {
+            StandardStreams.err("error calling 'print' (\(error.message))\n")
         }
     }
 
@@ -227,15 +226,14 @@ public final class REPL {
             end
             return env, prompt, locals
             """
-        let L = state.L
         do {
             try state.load(source, chunkName: "=(repl)")
-            nodeum_pushglobaltable(L)
-            lua_getglobal(L, "debug")
-            lua_getfield(L, -1, "getlocal")
-            nodeum_remove(L, -2)
-            lua_getglobal(L, "tostring")
-            defaultPrompt.push(to: L)
+            state.pushGlobalTable()
+            try state.pushGlobal("debug")
+            try state.pushField("getlocal", of: -1)
+            state.remove(at: -2)
+            try state.pushGlobal("tostring")
+            state.push(defaultPrompt)
             try state.pcall(nargs: 4, nresults: 3)
             completer?.extraNames = LuaRef(popping: state)
             if completer == nil { state.pop() }
@@ -244,13 +242,13 @@ public final class REPL {
         } catch {
             StandardStreams.err("nodeum: locals will not outlive their line: \(error.message)\n")
         }
-        lua_settop(L, 0)
+        state.top = 0
     }
 
     /// Makes the session environment the `_ENV` of the chunk on top of the stack.
     private func setEnvironment() {
         guard let environment else { return }
-        environment.push(to: state.L)
-        if lua_setupvalue(state.L, -2, 1) == nil { state.pop() }
+        state.push(environment)
+        if !state.setChunkEnvironment(ofFunctionAt: -2) { state.pop() }
     }
 }

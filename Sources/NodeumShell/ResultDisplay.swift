@@ -1,5 +1,4 @@
-import CLua
-import CLuaShim
+import CEditLineShim
 import Lua
 import NodeumLua
 
@@ -17,13 +16,12 @@ public final class ResultDisplay {
         self.state = state
         self.colors = colors
         guard let source = EmbeddedStdlib.source(of: "nodeum._show") else { return nil }
-        let L = state.L
-        let base = lua_gettop(L)
+        let base = state.top
         do {
             try state.load(source, chunkName: "=nodeum._show")
             try state.pcall(nargs: 0, nresults: 1)
         } catch {
-            lua_settop(L, base)
+            state.top = base
             StandardStreams.err("nodeum: results will be printed plainly: \(error.message)\n")
             return nil
         }
@@ -42,28 +40,27 @@ public final class ResultDisplay {
     /// Writes the `n` values on top of the stack as `nodeum._show` lays them out; they stay
     /// on the stack. Throws what the display raised (a cursor's first page may fail to come).
     public func write(count n: Int32) throws(LuaError) {
-        let L = state.L
-        let base = lua_gettop(L)
-        guard lua_checkstack(L, n + 3) != 0 else { throw LuaError("too many results to show") }
+        let base = state.top
+        guard state.checkStack(n + 3) else { throw LuaError("too many results to show") }
         let size = TerminalSize.current()
-        show.push(to: L)
-        lua_createtable(L, 0, 3)
-        lua_pushboolean(L, colors ? 1 : 0)
-        lua_setfield(L, -2, "color")
-        lua_pushinteger(L, lua_Integer(size.columns))
-        lua_setfield(L, -2, "width")
-        lua_pushinteger(L, lua_Integer(size.rows))
-        lua_setfield(L, -2, "height")
-        lua_pushinteger(L, lua_Integer(n))
-        for i in 0..<n { lua_pushvalue(L, base - n + 1 + i) }
+        state.push(show)
+        state.newTable(fieldCount: 3)
+        state.push(colors)
+        state.setRawField("color", of: -2)
+        state.push(size.columns)
+        state.setRawField("width", of: -2)
+        state.push(size.rows)
+        state.setRawField("height", of: -2)
+        state.push(n)
+        for i in 0..<n { state.pushValue(at: base - n + 1 + i) }
         do {
             try state.callAsTask(nargs: n + 2)
         } catch {
-            lua_settop(L, base)
+            state.top = base
             throw error
         }
-        let text = lua_gettop(L) > base ? LuaState.string(L, at: base + 1) : nil
-        lua_settop(L, base)
+        let text = state.top > base ? state.string(at: base + 1) : nil
+        state.top = base
         StandardStreams.out(text ?? "")
         StandardStreams.flush()
     }

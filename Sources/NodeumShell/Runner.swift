@@ -1,6 +1,4 @@
-import CLua
 import Foundation
-import CLuaShim
 import Lua
 import NodeumLua
 
@@ -64,9 +62,10 @@ public final class Runner {
             self.runProtected()
             return 0
         }
-        if nodeum_pcall(state.L, 0, 0, 0) != LUA_OK {
-            let message = LuaState.string(state.L, at: -1) ?? "(error object is not a string)"
-            report(message: message, traceback: nil)
+        do {
+            try state.pcall(nargs: 0, nresults: 0)
+        } catch {
+            report(message: error.message, traceback: nil)
             status = ExitStatus.luaError
         }
         progress?.finish()
@@ -78,8 +77,7 @@ public final class Runner {
 
     private func runProtected() {
         if options.version { StandardStreams.out(NodeumVersion.banner + "\n") }
-        luaL_openlibs(state.L)
-        nodeum_open_coroutine_bridge(state.L)
+        state.openStandardLibraries()
         // Lua's writes erase the progress line first, and tell the REPL whether they left a line open.
         if progress != nil || (StandardStreams.stdinIsTerminal && StandardStreams.stdoutIsTerminal) {
             let progress = self.progress
@@ -93,7 +91,7 @@ public final class Runner {
             report(message: "cannot install the nodeum library: \(error.message)", traceback: nil)
         }
         createArgTable()
-        nodeum_gc_generational(state.L)
+        state.useGenerationalCollector()
         state.catchInterrupts()
         defer { state.releaseInterrupts() }
         if !options.ignoreEnvironment, !runInit() { return }
@@ -141,15 +139,14 @@ public final class Runner {
 
     /// lua.c's `createargtable`: arg[0] is the script, options at negative indices.
     private func createArgTable() {
-        let L = state.L
         let argv = options.arguments
         let script = options.scriptIndex ?? 0
-        lua_createtable(L, Int32(max(0, argv.count - script - 1)), Int32(script + 1))
+        state.newTable(arrayCount: Int32(max(0, argv.count - script - 1)), fieldCount: Int32(script + 1))
         for (i, argument) in argv.enumerated() {
-            argument.push(to: L)
-            lua_rawseti(L, -2, lua_Integer(i - script))
+            state.push(argument)
+            state.setRawItem(Int64(i - script), of: -2)
         }
-        lua_setglobal(L, "arg")
+        try? state.setGlobal("arg")  // before any Lua code ran: `_G` has no metatable yet
     }
 
     /// NODEUM_INIT, else LUA_INIT_5_4, else LUA_INIT: `@file` runs a file, else a chunk.
@@ -171,7 +168,7 @@ public final class Runner {
         case .library(let spec):
             return requireLibrary(spec)
         case .warningsOn:
-            lua_warning(state.L, "@on", 0)
+            state.warn("@on")
             return true
         }
     }
@@ -181,17 +178,17 @@ public final class Runner {
         let parts = spec.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
         let global = String(parts[0])
         let module = parts.count == 2 ? String(parts[1]) : global
-        let L = state.L
-        lua_getglobal(L, "require")
-        module.push(to: L)
-        let base = lua_gettop(L) - 2
+        let base = state.top
         do {
+            try state.pushGlobal("require")
+            state.push(module)
             try state.callAsTask(nargs: 1)
+            state.top = base + 1
+            try state.setGlobal(global)
         } catch {
+            state.top = base
             return fail(error)
         }
-        lua_settop(L, base + 1)
-        lua_setglobal(L, global)
         return true
     }
 
@@ -199,42 +196,48 @@ public final class Runner {
     private func runScript(_ path: String) -> Bool {
         let index = options.scriptIndex!
         let fromStdin = path == "-" && options.arguments[index - 1] != "--"
-        let L = state.L
-        let base = lua_gettop(L)
+        let base = state.top
         do {
             try state.loadFile(fromStdin ? nil : SavedScripts.resolve(path))
         } catch {
             return fail(error)
         }
         // lua.c's `pushargs`: the arguments are read from `arg` now, after the -e chunks ran.
-        guard lua_getglobal(L, "arg") == LUA_TTABLE else {
-            lua_settop(L, base)
+        let argType: LuaType
+        do {
+            argType = try state.pushGlobal("arg")
+        } catch {
+            state.top = base
+            return fail(error)
+        }
+        guard argType == .table else {
+            state.top = base
             report(message: "'arg' is not a table", traceback: nil)
             status = ExitStatus.luaError
             return false
         }
-        let count = Int32(truncatingIfNeeded: lua_rawlen(L, -1))
-        guard lua_checkstack(L, count + 3) != 0 else {
-            lua_settop(L, base)
+        let count = Int32(truncatingIfNeeded: state.rawLength(at: -1))
+        guard state.checkStack(count + 3) else {
+            state.top = base
             report(message: "too many arguments to script", traceback: nil)
             status = ExitStatus.luaError
             return false
         }
-        for i in 0..<count { lua_rawgeti(L, -1 - i, lua_Integer(i + 1)) }
-        nodeum_remove(L, -1 - count)
+        for i in 0..<count { state.pushRawItem(Int64(i + 1), of: -1 - i) }
+        state.remove(at: -1 - count)
         do {
             try state.callAsTask(nargs: count)
             try writeResults(from: base)
         } catch {
             return fail(error)
         }
-        lua_settop(L, base)
+        state.top = base
         return true
     }
 
     /// Loads with `load` and calls with no arguments; false (reported) on failure.
     private func runChunk(_ load: () throws(LuaError) -> Void) -> Bool {
-        let base = lua_gettop(state.L)
+        let base = state.top
         do {
             try load()
             try state.callAsTask()
@@ -242,23 +245,22 @@ public final class Runner {
         } catch {
             return fail(error)
         }
-        lua_settop(state.L, base)
+        state.top = base
         return true
     }
 
     /// With an output format, writes the values above `base` (a chunk's results) on stdout.
     private func writeResults(from base: Int32) throws(LuaError) {
-        let L = state.L
-        let count = lua_gettop(L) - base
+        let count = state.top - base
         guard let format = options.outputFormat, count > 0 else { return }
         guard let source = EmbeddedStdlib.source(of: "nodeum._output") else { return }
         try state.load(source, chunkName: "=nodeum._output")
         try state.callAsTask()
-        nodeum_insert(L, base + 1)
-        format.push(to: L)
-        nodeum_insert(L, base + 2)
+        state.insert(at: base + 1)
+        state.push(format)
+        state.insert(at: base + 2)
         try state.callAsTask(nargs: count + 1)
-        lua_settop(L, base)
+        state.top = base
     }
 
     private func fail(_ error: LuaError) -> Bool {

@@ -1,4 +1,4 @@
-import CLuaShim
+import CEditLineShim
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

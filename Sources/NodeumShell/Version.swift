@@ -1,5 +1,5 @@
 import CBuildInfo
-import CLuaShim
+import Lua
 
 /// The program's version.
 public enum NodeumVersion {
@@ -8,14 +8,14 @@ public enum NodeumVersion {
 
     /// The banner `-v` prints: ours, then Lua's own (lua.c's `print_version`).
     public static var banner: String {
-        "nodeum \(number) (\(String(cString: nodeum_lua_copyright())))"
+        "nodeum \(number) (\(LuaState.copyright))"
     }
 
     /// What `--version` prints: the version, the commit and day of the build, Lua's and Swift's versions.
     public static var buildInfo: String {
         """
         nodeum \(number) (commit \(String(cString: nodeum_build_commit())), built \(String(cString: nodeum_build_date())))
-        \(String(cString: nodeum_lua_copyright()))
+        \(LuaState.copyright)
         Swift \(String(cString: nodeum_build_swift()))
 
         """

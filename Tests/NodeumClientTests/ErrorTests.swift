@@ -118,7 +118,7 @@ import Testing
     }
 
     @Test func slowAnswerIsATimeout() async throws {
-        try await TestSimulator.withClient(TestSimulator.options { $0.latency = .init(base: 1500) }) { _, _, url in
+        try await TestSimulator.withClient(TestSimulator.options(password: TestSimulator.password) { $0.latency = .init(base: 1500) }) { _, _, url in
             let client = try TestSimulator.client(url, credentials: .basic(user: "admin", password: TestSimulator.password)) {
                 $0.requestTimeout = .milliseconds(300)
             }
@@ -142,7 +142,7 @@ import Testing
 
     @Test func noSecretInAnyErrorOrLogLine() async throws {
         let logs = LogCapture()
-        try await TestSimulator.withClient(TestSimulator.options { $0.faultRate = 0.3; $0.randomSeed = 3 }, logs: logs) { client, _, url in
+        try await TestSimulator.withClient(TestSimulator.options(password: TestSimulator.password) { $0.faultRate = 0.3; $0.randomSeed = 3 }, logs: logs) { client, _, url in
             // POST is not retried on 5xx: try until a call escapes the injected faults.
             var key: APIValue?
             for i in 0..<20 where key == nil {

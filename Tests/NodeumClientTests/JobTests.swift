@@ -7,7 +7,7 @@ import Testing
 @Suite struct JobTests {
     @Test func runTaskWaitsForItsJobAndExecution() async throws {
         // Executions take 2 s: long enough to be seen in progress on a loaded machine.
-        try await TestSimulator.withClient(TestSimulator.options { $0.taskDuration = 2 }) { client, _, _ in
+        try await TestSimulator.withClient(TestSimulator.options(password: TestSimulator.password) { $0.taskDuration = 2 }) { client, _, _ in
             let task = try #require(try await client.call(
                 "create_task", body: ["name": "job-test", "workflow_type": "active_archive", "workflow_action": "copy"]))
             let statuses = Mutex<[String]>([])
@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func aSlowExecutionTimesOut() async throws {
-        try await TestSimulator.withClient(TestSimulator.options { $0.taskDuration = 30 }) { client, _, _ in
+        try await TestSimulator.withClient(TestSimulator.options(password: TestSimulator.password) { $0.taskDuration = 30 }) { client, _, _ in
             let task = try #require(try await client.call(
                 "create_task", body: ["name": "slow", "workflow_type": "active_archive", "workflow_action": "copy"]))
             _ = try await client.runJob("run_task", ["task_id": task["id"]!], pollInterval: .milliseconds(50))

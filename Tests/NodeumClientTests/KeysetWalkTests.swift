@@ -61,7 +61,7 @@ import Testing
     func plan(_ pages: PageSequence) -> WalkPlan { pages.plan }
 
     @Test func autoTakesKeysetWhereTheServerSortsByID() async throws {
-        try await TestSimulator.withClient(TestSimulator.options { $0.files = 300 }) { client, _, _ in
+        try await TestSimulator.withClient(TestSimulator.options(password: TestSimulator.password) { $0.files = 300 }) { client, _, _ in
             let p1 = try plan(client.pages("index_tapes"))
             #expect(p1 == .keyset(filter: "id", sorted: true))
             let p2 = try plan(client.pages("index_tapes", ["sort_by": "barcode:asc"]))
@@ -98,7 +98,7 @@ import Testing
     }
 
     @Test func keysetPagesKeepTakeSkipAndAServerCappedPageSize() async throws {
-        try await TestSimulator.withClient(TestSimulator.options { $0.maxPageSize = 7 }) { client, sim, _ in
+        try await TestSimulator.withClient(TestSimulator.options(password: TestSimulator.password) { $0.maxPageSize = 7 }) { client, sim, _ in
             let all = try await Self.ids(try client.pages("index_tapes", options: .init(walk: .offset)))
             #expect(all.count == 90)
             let before = sim.requestCount
@@ -142,7 +142,7 @@ import Testing
 
     @Test("segments: every item once, walked by several streams at once", arguments: [1, 2, 4, 7])
     func segments(n: Int) async throws {
-        try await TestSimulator.withClient(TestSimulator.options { $0.files = 3_000; $0.latency = .init(base: 5) }) { client, sim, _ in
+        try await TestSimulator.withClient(TestSimulator.options(password: TestSimulator.password) { $0.files = 3_000; $0.latency = .init(base: 5) }) { client, sim, _ in
             let files = try await Self.ids(try client.pages("index_files", options: .init(walk: .offset)))
             sim.resetMaxConcurrentRequests()
             let walked = try await Self.ids(try client.pages("index_files", options: .init(pageSize: 200, segments: n)))

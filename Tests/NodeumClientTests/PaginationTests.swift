@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func itemsWalkEveryPageOnceInOrder() async throws {
-        try await TestSimulator.withClient(TestSimulator.options { $0.files = 2_500 }) { client, sim, _ in
+        try await TestSimulator.withClient(TestSimulator.options(password: TestSimulator.password) { $0.files = 2_500 }) { client, sim, _ in
             let total = try #require(try await client.call("index_files", ["limit": 1])?["count"]?.intValue)
             let before = sim.requestCount
             let ids = try await Self.ids(try client.items("index_files", options: .init(pageSize: 400)))
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func maxItemsAndStartOffsetBoundTheWalk() async throws {
-        try await TestSimulator.withClient(TestSimulator.options { $0.files = 600 }) { client, sim, _ in
+        try await TestSimulator.withClient(TestSimulator.options(password: TestSimulator.password) { $0.files = 600 }) { client, sim, _ in
             let all = try await Self.ids(try client.items("index_files", options: .init(pageSize: 1000)))
             let before = sim.requestCount
             let some = try await Self.ids(try client.items("index_files", options: .init(pageSize: 100, maxItems: 250, startOffset: 30)))
@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func aServerCappingThePageLeavesNoGap() async throws {
-        try await TestSimulator.withClient(TestSimulator.options { $0.files = 1_000; $0.maxPageSize = 70 }) { client, _, _ in
+        try await TestSimulator.withClient(TestSimulator.options(password: TestSimulator.password) { $0.files = 1_000; $0.maxPageSize = 70 }) { client, _, _ in
             let pages = try client.pages("index_files", options: .init(pageSize: 500))
             var ids: [Int64] = []
             var offsets: [Int] = []
@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test func anEmptyListIsOneRequest() async throws {
-        try await TestSimulator.withClient(TestSimulator.options { $0.seed = .empty }) { client, sim, _ in
+        try await TestSimulator.withClient(TestSimulator.options(password: TestSimulator.password) { $0.seed = .empty }) { client, sim, _ in
             let before = sim.requestCount
             let ids = try await Self.ids(try client.items("index_tasks"))
             #expect(ids.isEmpty)
@@ -93,7 +93,7 @@ import Testing
 
     @Test(arguments: [1, 3, 4])
     func concurrentPagesArriveInOrderWithoutDuplicates(concurrency: Int) async throws {
-        try await TestSimulator.withClient(TestSimulator.options { $0.files = 3_000; $0.maxPageSize = 450 }) { client, _, _ in
+        try await TestSimulator.withClient(TestSimulator.options(password: TestSimulator.password) { $0.files = 3_000; $0.maxPageSize = 450 }) { client, _, _ in
             let sequential = try await Self.ids(try client.items("index_files", options: .init(pageSize: 1000)))
             let concurrent = try await Self.ids(try client.items("index_files", options: .init(pageSize: 500, concurrency: concurrency)))
             #expect(concurrent == sequential)
@@ -105,7 +105,7 @@ import Testing
     @Test func concurrencyReallyOverlapsRequests() async throws {
         // 9 pages with 300 ms latency: sequential takes 9 × 300 ms; with concurrency 4, the first
         // page alone, then 8 in flight 4 at a time: 3 × 300 ms. Bounds leave room for a loaded machine.
-        try await TestSimulator.withClient(TestSimulator.options { $0.files = 900; $0.latency = .init(base: 300) }) { client, _, _ in
+        try await TestSimulator.withClient(TestSimulator.options(password: TestSimulator.password) { $0.files = 900; $0.latency = .init(base: 300) }) { client, _, _ in
             let total = try #require(try await client.call("index_files", ["limit": 1])?["count"]?.intValue)
             let size = Int((total + 8) / 9)
             var start = ContinuousClock.now
@@ -126,7 +126,7 @@ import Testing
     }
 
     @Test func cancellationStopsRequestsInFlight() async throws {
-        try await TestSimulator.withClient(TestSimulator.options { $0.files = 5_000; $0.latency = .init(base: 1_500) }) { client, sim, _ in
+        try await TestSimulator.withClient(TestSimulator.options(password: TestSimulator.password) { $0.files = 5_000; $0.latency = .init(base: 1_500) }) { client, sim, _ in
             let seen = Mutex(0)
             let walk = Task {
                 for try await _ in try client.pages("index_files", options: .init(pageSize: 100, concurrency: 4)) {
@@ -148,7 +148,7 @@ import Testing
     }
 
     @Test func totalComesFromOneRequest() async throws {
-        try await TestSimulator.withClient(TestSimulator.options { $0.files = 321 }) { client, sim, _ in
+        try await TestSimulator.withClient(TestSimulator.options(password: TestSimulator.password) { $0.files = 321 }) { client, sim, _ in
             let before = sim.requestCount
             let total = try await client.total("index_files")
             #expect(total != nil && total! >= 321)

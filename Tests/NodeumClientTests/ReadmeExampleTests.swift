@@ -6,8 +6,7 @@ import Testing
 /// against the simulator.
 @Suite struct ReadmeExampleTests {
     @Test func theReadmeExampleRuns() async throws {
-        let sim = Simulator(options: TestSimulator.options())
-        let url = try await sim.start()
+        let (sim, url) = try await TestSimulator.start(TestSimulator.options(password: TestSimulator.password))
         let password = TestSimulator.password
         do {
             let client = NodeumClient(configuration: try ClientConfiguration(

@@ -8,7 +8,7 @@ import Testing
     @Test func retryAfterInSecondsIsWaitedFor() async throws {
         let logs = LogCapture()
         // One request per second: the second call meets 429 with Retry-After: 1.
-        try await TestSimulator.withClient(TestSimulator.options { $0.rateLimit = 1 }, logs: logs) { client, sim, _ in
+        try await TestSimulator.withClient(TestSimulator.options(password: TestSimulator.password) { $0.rateLimit = 1 }, logs: logs) { client, sim, _ in
             _ = try await client.call("index_pools", ["limit": 1])
             let start = ContinuousClock.now
             let page = try await client.call("index_pools", ["limit": 1])
@@ -90,7 +90,7 @@ import Testing
 
     @Test func aRetryAfterBeyondTheBudgetSurfacesAtOnce() async throws {
         // 0.2 requests per second: the first call meets 429 with Retry-After: 4, beyond the budget.
-        try await TestSimulator.withClient(TestSimulator.options { $0.rateLimit = 0.2 }) { _, sim, url in
+        try await TestSimulator.withClient(TestSimulator.options(password: TestSimulator.password) { $0.rateLimit = 0.2 }) { _, sim, url in
             let limited = try TestSimulator.client(url, credentials: .basic(user: "admin", password: TestSimulator.password)) {
                 $0.retry = RetryPolicy(maxAttempts: 10, totalBudget: .milliseconds(300))
             }
@@ -109,10 +109,10 @@ import Testing
     /// returns exactly the ids a fault-free server lists, for several seeds.
     @Test(arguments: [UInt64(1), 2, 3, 4])
     func pagedListingRecoversUnderFaults(seed: UInt64) async throws {
-        let clean = Simulator(options: TestSimulator.options { $0.files = 20_000; $0.randomSeed = seed })
-        let faulty = Simulator(options: TestSimulator.options { $0.files = 20_000; $0.randomSeed = seed; $0.faultRate = 0.2 })
-        let cleanURL = try await clean.start()
-        let faultyURL = try await faulty.start()
+        let (clean, cleanURL) = try await TestSimulator.start(
+            TestSimulator.options(password: TestSimulator.password) { $0.files = 20_000; $0.randomSeed = seed })
+        let (faulty, faultyURL) = try await TestSimulator.start(
+            TestSimulator.options(password: TestSimulator.password) { $0.files = 20_000; $0.randomSeed = seed; $0.faultRate = 0.2 })
         let creds = Credentials.basic(user: "admin", password: TestSimulator.password)
         let reference = try TestSimulator.client(cleanURL, credentials: creds)
         let client = try TestSimulator.client(faultyURL, credentials: creds) { $0.retry = RetryPolicy() }

@@ -10,8 +10,7 @@ import Testing
 @Suite(.serialized) struct APIBindingTests {
     /// Starts a simulator, runs `code` with `nodeum` installed, returns the results as text.
     static func run(_ code: String, options: SimulatorOptions = SimulatorOptions(port: 0)) async throws -> [String] {
-        let simulator = Simulator(options: options)
-        let url = try await simulator.start()
+        let (simulator, url) = try await TestSimulator.start(options)
         do {
             let configuration = try ClientConfiguration(url: url.absoluteString, credentials: .basic(user: "admin", password: "admin"))
             let client = NodeumClient(configuration: configuration)

@@ -5,7 +5,8 @@ import Testing
 @testable import NodeumLua
 
 /// stdlib/meta/nodeum.gen.lua: what LuaMeta renders from the catalog, committed as it is,
-/// loadable by Lua, every type it names declared. `NODEUM_WRITE_META=1` rewrites the file.
+/// loadable by Lua, every type it names declared. `NODEUM_WRITE_META=1` rewrites the file
+/// (as `tools/regenerate.sh` does, which is how to regenerate it).
 @Suite(.serialized) struct LuaMetaTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -25,7 +26,7 @@ import Testing
         let same = committed == Self.rendered
         #expect(same, """
             \(LuaMeta.path) differs from the catalog from line \(firstDifference + 1) on: \
-            run NODEUM_WRITE_META=1 swift test --filter LuaMetaTests
+            run tools/regenerate.sh
             """)
     }
 

@@ -13,20 +13,6 @@ struct APICommandLineTests {
         return try await runProcess(NodeumExecutable.path, arguments: arguments, environment: env, stdin: Data(stdin.utf8))
     }
 
-    /// Runs `body` with a simulator listening on loopback.
-    func withSimulator<T>(_ options: SimulatorOptions = SimulatorOptions(port: 0), _ body: (String) async throws -> T) async throws -> T {
-        let simulator = Simulator(options: options)
-        let url = try await simulator.start()
-        do {
-            let value = try await body(url.absoluteString)
-            await simulator.stop()
-            return value
-        } catch {
-            await simulator.stop()
-            throw error
-        }
-    }
-
     @Test("--sim -e runs against a simulator started in the process")
     func simOneLiner() async throws {
         let result = try await nodeum(["--sim", "-e", "print(nodeum.tapes:list{}:count(), nodeum.tasks:get(1).name)"])
@@ -46,7 +32,7 @@ struct APICommandLineTests {
 
     @Test("a wrong password exits 3 and never shows the password")
     func authenticationError() async throws {
-        try await withSimulator { url in
+        try await TestSimulator.withURL { url in
             let result = try await nodeum(["--url", url, "--user", "admin", "--password", "s3cret-wrong", "-e", "nodeum.tapes:list{}:first()"])
             #expect(result.status == 3)
             #expect(result.stderrText.hasPrefix("nodeum: 401 Unauthorized from GET "))
@@ -111,7 +97,7 @@ struct APICommandLineTests {
 
     @Test("--read-only refuses mutating calls before sending; the server is unchanged")
     func readOnly() async throws {
-        try await withSimulator { url in
+        try await TestSimulator.withURL { url in
             let login = ["--url", url, "--user", "admin", "--password", "admin"]
             let before = try await nodeum(login + ["-e", "print(nodeum.tasks:list{}:count())"])
             let result = try await nodeum(login + ["--read-only", "-e", """
@@ -130,7 +116,7 @@ struct APICommandLineTests {
 
     @Test("--dry-run prints mutating calls instead of sending them; the server is unchanged")
     func dryRun() async throws {
-        try await withSimulator { url in
+        try await TestSimulator.withURL { url in
             let login = ["--url", url, "--user", "admin", "--password", "admin"]
             let result = try await nodeum(login + ["--dry-run", "-e", """
                 local r = nodeum.tasks:create{name = "new", workflow_type = "active_archive", workflow_action = "copy"}
@@ -154,7 +140,7 @@ struct APICommandLineTests {
 
     @Test("--verbose traces each exchange on stderr and never shows credentials")
     func verbose() async throws {
-        try await withSimulator { url in
+        try await TestSimulator.withURL { url in
             let result = try await nodeum(["--url", url, "--user", "admin", "--password", "pa55-word", "--verbose", "-e", "nodeum.tapes:get(1)"])
             #expect(result.status == 3)
             let lines = result.stderrText.split(separator: "\n").map(String.init)

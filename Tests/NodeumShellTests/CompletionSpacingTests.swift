@@ -8,8 +8,7 @@ import Testing
 struct CompletionSpacingTests {
     @Test("a module, a collection and a handle get no space; a function does")
     func noSpaceAfterWhatLeadsOn() async throws {
-        let simulator = Simulator(options: SimulatorOptions(port: 0))
-        let url = try await simulator.start()
+        let (simulator, url) = try await TestSimulator.start(SimulatorOptions(port: 0))
         let session = try REPLSession(arguments: ["--url", url.absoluteString, "--user", "admin", "--password", "admin"])
         defer { session.terminal.closeTerminal() }
         let terminal = session.terminal

@@ -14,8 +14,8 @@ struct FirstContactTests {
 
     @Test("a short wrong password leaves the message whole and tells nothing of it")
     func shortPasswordIsNotSearchedFor() async throws {
-        let simulator = Simulator(options: SimulatorOptions(port: 0))
-        let url = try await simulator.start().absoluteString
+        let (simulator, address) = try await TestSimulator.start(SimulatorOptions(port: 0))
+        let url = address.absoluteString
         let r = try await nodeum(["--url", url, "--user", "admin", "--password", "a", "-e", "nodeum.tapes:list{}:count()"])
         await simulator.stop()
         #expect(r.stderrText == "nodeum: 401 Unauthorized from GET \(url)/tapes?limit=1&offset=0 (index_tapes): invalid user name or password — check the user and password, or the API key\n")

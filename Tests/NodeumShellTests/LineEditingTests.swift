@@ -230,8 +230,7 @@ struct LineEditingTests {
 
     @Test("Tab completes the API surface, filters, enum values and kept locals without a request")
     func tabCompletesTheSurfaceWithoutRequests() async throws {
-        let simulator = Simulator(options: SimulatorOptions(port: 0))
-        let url = try await simulator.start()
+        let (simulator, url) = try await TestSimulator.start(SimulatorOptions(port: 0))
         defer { Task { await simulator.stop() } }
         let session = try REPLSession(arguments: ["--url", url.absoluteString, "--user", "admin", "--password", "admin"])
         defer { session.terminal.closeTerminal() }

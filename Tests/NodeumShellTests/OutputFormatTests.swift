@@ -133,8 +133,7 @@ struct OutputFormatTests {
 
     @Test("--jsonl streams a large listing in bounded memory")
     func jsonlStreams() async throws {
-        let simulator = Simulator(options: SimulatorOptions(port: 0, files: 200_000))
-        let url = try await simulator.start()
+        let (simulator, url) = try await TestSimulator.start(SimulatorOptions(port: 0, files: 200_000))
         defer { Task { await simulator.stop() } }
         let time = "/usr/bin/time"
         try #require(FileManager.default.isExecutableFile(atPath: time))

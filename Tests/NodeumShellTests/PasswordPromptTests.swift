@@ -11,7 +11,7 @@ struct PasswordPromptTests {
 
     @Test("a wrong password is asked again, and the call goes on with the right one")
     func typedAgain() async throws {
-        try await withSimulator { url in
+        try await TestSimulator.withURL { url in
             let s = try session(url)
             defer { s.terminal.closeTerminal() }
             try s.terminal.send("nodeum.pools:get(1).name\n")
@@ -30,7 +30,7 @@ struct PasswordPromptTests {
 
     @Test("three wrong passwords fail the call with the 401; the next call asks again; connect asks its own")
     func threeStrikes() async throws {
-        try await withSimulator { url in
+        try await TestSimulator.withURL { url in
             let s = try session(url)
             defer { s.terminal.closeTerminal() }
             try s.terminal.send("nodeum.pools:get(1).name\n")

@@ -9,7 +9,7 @@ struct ProgressTests {
     static let walk = "local n = 0 for f in nodeum.files:list{page_size = 500} do n = n + 1 end print('walked ' .. n)"
 
     func withSlowSimulator(_ body: (String) async throws -> Void) async throws {
-        try await withSimulator(SimulatorOptions(port: 0, files: 15_000, latency: .init(base: 60)), body)
+        try await TestSimulator.withURL(SimulatorOptions(port: 0, files: 15_000, latency: .init(base: 60)), body)
     }
 
     /// Runs nodeum on a terminal until it prints `walked `: its output (`\r` removed), the
@@ -37,8 +37,7 @@ struct ProgressTests {
 
     @Test("waiting for a job shows its state, then erases the line")
     func jobWait() async throws {
-        let simulator = Simulator(options: SimulatorOptions(port: 0, latency: .init(base: 700), taskDuration: 6))
-        let url = try await simulator.start()
+        let (simulator, url) = try await TestSimulator.start(SimulatorOptions(port: 0, latency: .init(base: 700), taskDuration: 6))
         defer { Task { await simulator.stop() } }
         let terminal = try PseudoTerminal(
             executable: NodeumExecutable.path,

@@ -26,7 +26,7 @@ struct ResumableWalkTests {
 
     @Test("killed with SIGKILL and started again, a walk delivers every item", arguments: ["offset", "keyset"])
     func killedAndResumed(walk: String) async throws {
-        try await withSimulator(SimulatorOptions(port: 0, files: 12_000, latency: .init(base: 40))) { url in
+        try await TestSimulator.withURL(SimulatorOptions(port: 0, files: 12_000, latency: .init(base: 40))) { url in
             try await killAndResume(url: url, walk: walk)
         }
     }
@@ -83,7 +83,7 @@ struct ResumableWalkTests {
 
     @Test("export-files.lua --checkpoint appends where an export stopped, the header once")
     func exportResumes() async throws {
-        try await withSimulator(SimulatorOptions(port: 0, files: 6_000)) { url in try await exportAndResume(url: url) }
+        try await TestSimulator.withURL(SimulatorOptions(port: 0, files: 6_000)) { url in try await exportAndResume(url: url) }
     }
 
     func exportAndResume(url: String) async throws {

@@ -1,7 +1,7 @@
 ---@meta
 -- The `nodeum` table for lua-language-server: add stdlib/meta to "workspace.library".
 -- Generated from the API catalog by LuaMeta.render() (Sources/NodeumLua/LuaMeta.swift):
--- do not edit by hand; regenerate with NODEUM_WRITE_META=1 swift test --filter LuaMetaTests
+-- do not edit by hand; regenerate with tools/regenerate.sh
 
 ---@alias nodeum.Id integer|string an item's id (numeric, or a name where the API takes one)
 ---@alias nodeum.Scalar string|number|boolean a value, or a filter with an operator (">1000")

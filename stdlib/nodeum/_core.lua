@@ -10,11 +10,9 @@ local type, error, select, setmetatable, getmetatable, rawget, rawset, tostring,
 local concat, sort, insert = table.concat, table.sort, table.insert
 local null = S.null
 
---- The statuses in which a task execution has ended.
-local execution_ended = {
-  done = true, error = true, stopped_by_system = true, stopped_by_user = true,
-  finished_with_warnings = true, not_activated = true,
-}
+--- The statuses in which a task execution has ended: the client's (defined once, in Swift).
+local execution_ended = {}
+for _, status in ipairs(S.execution_end_statuses) do execution_ended[status] = true end
 
 --- The surface of each client, by slot.
 local surfaces = {}

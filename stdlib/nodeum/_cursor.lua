@@ -77,7 +77,7 @@ local function new_cursor(slot, op, filters, fname)
   end
   S.validate(op.id, params, op.paginated, walk or "auto", opts.segments, checkpoint ~= nil)
   return setmetatable({
-    _slot = slot, _op = op, _params = params, _page_size = opts.page_size or 1000,
+    _slot = slot, _op = op, _params = params, _page_size = opts.page_size or S.default_page_size,
     _max_items = opts.max_items, _start = 0, _concurrency = opts.concurrency or 1, _what = op.id,
     _walk = walk or "auto", _checkpoint = checkpoint, _segments = opts.segments or 1,
   }, Cursor)
@@ -121,8 +121,7 @@ Cursor.__index = function(self, key)
     return m
   end
   if f ~= nil then return f end
-  error(("cursor has no method '%s' (methods: %s)"):format(tostring(key),
-    "map filter take skip enumerate each collect count first fold any all find pages iter"), 2)
+  error(("cursor has no method '%s' (methods: %s)"):format(tostring(key), concat(S.cursor_methods, " ")), 2)
 end
 
 --- A fresh iterator function (what `for x in cursor:iter()` uses).

@@ -12,10 +12,7 @@ local concat, sort, insert = table.concat, table.sort, table.insert
 local Cursor, Collection, Item, Task, Error = core.Cursor, core.Collection, core.Item, core.Task, core.Error
 local nodeum, op, api_ids = core.nodeum, core.op, core.api_ids
 
-local cursor_methods = {
-  "map", "filter", "take", "skip", "enumerate", "each", "collect", "count", "first", "fold", "any", "all", "find",
-  "pages", "iter",
-}
+local cursor_methods = S.cursor_methods -- defined once, in Swift (HelpText.cursorMethods)
 local surface_functions = {"request", "wait_for_execution", "connect", "spawn", "wait", "all", "sleep", "max_in_flight"}
 local error_fields = {"status", "kind", "operation", "method", "url", "messages", "details"}
 

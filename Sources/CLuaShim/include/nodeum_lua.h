@@ -15,14 +15,10 @@
 
 /// `LUA_REGISTRYINDEX` is a macro expression Swift cannot import.
 static inline int nodeum_registryindex(void) { return LUA_REGISTRYINDEX; }
-/// `lua_upvalueindex` is a macro.
-static inline int nodeum_upvalueindex(int i) { return lua_upvalueindex(i); }
 /// `lua_pcall` is a macro over `lua_pcallk`.
 static inline int nodeum_pcall(lua_State *L, int nargs, int nresults, int msgh) {
     return lua_pcall(L, nargs, nresults, msgh);
 }
-/// `lua_call` is a macro over `lua_callk`.
-static inline void nodeum_call(lua_State *L, int nargs, int nresults) { lua_call(L, nargs, nresults); }
 /// `lua_pop` is a macro.
 static inline void nodeum_pop(lua_State *L, int n) { lua_pop(L, n); }
 /// `lua_newtable` is a macro.
@@ -45,8 +41,6 @@ static inline const char *nodeum_typename(lua_State *L, int i) { return luaL_typ
 static inline int nodeum_isnoneornil(lua_State *L, int i) { return lua_isnoneornil(L, i); }
 /// `lua_pushliteral`/`lua_pushglobaltable` are macros.
 static inline void nodeum_pushglobaltable(lua_State *L) { lua_pushglobaltable(L); }
-/// `lua_newuserdata` is a macro over `lua_newuserdatauv`.
-static inline void *nodeum_newuserdata(lua_State *L, size_t size) { return lua_newuserdatauv(L, size, 1); }
 /// `luaL_getmetatable` is a macro.
 static inline int nodeum_getmetatable_named(lua_State *L, const char *name) { return luaL_getmetatable(L, name); }
 /// `luaL_loadbuffer` is a macro over `luaL_loadbufferx`.
@@ -55,12 +49,8 @@ static inline int nodeum_loadbuffer(lua_State *L, const char *s, size_t len, con
 }
 /// `lua_gc` is variadic: switches the collector to generational mode, as lua.c does.
 static inline void nodeum_gc_generational(lua_State *L) { lua_gc(L, LUA_GCGEN, 0, 0); }
-/// `lua_gc(L, LUA_GCCOLLECT)`: a full collection.
-static inline void nodeum_gc_collect(lua_State *L) { lua_gc(L, LUA_GCCOLLECT); }
 /// The version banner lua.c prints (`LUA_COPYRIGHT` is a macro).
 static inline const char *nodeum_lua_copyright(void) { return LUA_COPYRIGHT; }
-/// `LUA_RELEASE` is a macro.
-static inline const char *nodeum_lua_release(void) { return LUA_RELEASE; }
 
 // MARK: - States: memory cap and interrupts
 
@@ -150,24 +140,20 @@ int nodeum_exit_requested(lua_State *L, int *status);
 /// traceback is lua.c's text (message plus "stack traceback:") and is absent, as in lua.c,
 /// for an error object that has its own `__tostring`.
 int nodeum_msghandler(lua_State *L);
-/// Calls the `__tostring` of the error value on top of T, a coroutine that has just failed,
-/// on T itself: its frames are still there, so `debug.getinfo` sees the levels lua.c's
+// MARK: - Protected access (nodeum_protected.c)
+
+/// Calls the `__tostring` of the value at `i` under `lua_pcall`, on L itself: for a coroutine
+/// that has just failed, its frames are still there, so `debug.getinfo` sees the levels lua.c's
 /// message handler would (1 the metamethod, 2 a C function, 3 `error`, 4 the caller). Pushes
-/// the string and returns 1, else pushes nothing and returns 0.
-int nodeum_error_tostring(lua_State *T);
-
-// MARK: - Standard streams
-
-/// C's `stdin`/`stdout`/`stderr` are mutable globals that Swift 6 refuses to touch.
-static inline FILE *nodeum_stdin(void) { return stdin; }
-/// See `nodeum_stdin`.
-static inline FILE *nodeum_stdout(void) { return stdout; }
-/// See `nodeum_stdin`.
-static inline FILE *nodeum_stderr(void) { return stderr; }
-
-/// The size of the terminal on `fd` (TIOCGWINSZ, a macro with a variadic `ioctl` that Swift
-/// cannot call): 0 with `columns` and `rows` set, -1 when `fd` is no terminal or says no size.
-int nodeum_terminal_size(int fd, int *columns, int *rows);
+/// the string and returns 1; else (no `__tostring`, one that raised or gave no string) pushes
+/// nothing and returns 0.
+int nodeum_tostring_meta(lua_State *L, int i);
+/// `lua_gettable` under `lua_pcall`: replaces the key on top with t[key], t at index `t`, and
+/// returns LUA_OK; or replaces it with what a metamethod raised and returns that status.
+int nodeum_pgettable(lua_State *L, int t);
+/// `lua_settable` under `lua_pcall`: pops the key and the value on top (value topmost) into
+/// t, at index `t`, and returns LUA_OK; or leaves what a metamethod raised, with its status.
+int nodeum_psettable(lua_State *L, int t);
 
 // MARK: - Writes guarded (nodeum_outguard.c)
 

@@ -1,5 +1,3 @@
-import CLua
-import CLuaShim
 import Lua
 import NodeumAPI
 
@@ -10,10 +8,10 @@ extension CompletionSession {
         switch steps.first {
         case .name(let name)?:
             guard pushVariable(name) else { return nil }
-            shape = classify(lua_gettop(L))
+            shape = classify(reader.top)
         case .string?:
             guard reader.pushStringMethods() else { return nil }
-            shape = .value(lua_gettop(L))
+            shape = .value(reader.top)
         default:
             return nil
         }
@@ -41,20 +39,20 @@ extension CompletionSession {
     func pushVariable(_ name: String) -> Bool {
         if let extraNames {
             extraNames.push(to: L)
-            let table = lua_gettop(L)
+            let table = reader.top
             if reader.pushField(of: table, named: name) {
-                nodeum_remove(L, table)
+                reader.remove(at: table)
                 return true
             }
-            nodeum_pop(L, 1)
+            reader.pop()
         }
-        nodeum_pushglobaltable(L)
-        let globals = lua_gettop(L)
+        reader.pushGlobals()
+        let globals = reader.top
         if reader.pushMember(of: globals, named: name) {
-            nodeum_remove(L, globals)
+            reader.remove(at: globals)
             return true
         }
-        nodeum_pop(L, 1)
+        reader.pop()
         return false
     }
 
@@ -63,7 +61,7 @@ extension CompletionSession {
     func classify(_ index: Int32) -> CompletionShape {
         let r = reader
         if r.pushMetafield(of: index, named: "__nodeum_classes") {
-            nodeum_pop(L, 1)
+            reader.pop()
             return .surface(index)
         }
         switch r.metatableName(of: index) {
@@ -76,18 +74,18 @@ extension CompletionSession {
 
     /// The resource of a handle, from its raw `_res.path`.
     private func place(ofHandle index: Int32) -> ResourcePlace? {
-        let top = lua_gettop(L)
-        defer { lua_settop(L, top) }
-        guard reader.pushField(of: index, named: "_res"), reader.pushField(of: lua_gettop(L), named: "path"),
+        let top = reader.top
+        defer { reader.top = top }
+        guard reader.pushField(of: index, named: "_res"), reader.pushField(of: reader.top, named: "path"),
               let path = reader.string(at: -1) else { return nil }
         return ResourcePlace.find(path: path)
     }
 
     /// The list operation of a cursor that is not derived (raw `_op.id`), else nil.
     private func listOperation(ofCursor index: Int32) -> APIOperation? {
-        let top = lua_gettop(L)
-        defer { lua_settop(L, top) }
-        guard reader.pushField(of: index, named: "_op"), reader.pushField(of: lua_gettop(L), named: "id"),
+        let top = reader.top
+        defer { reader.top = top }
+        guard reader.pushField(of: index, named: "_op"), reader.pushField(of: reader.top, named: "id"),
               let id = reader.string(at: -1) else { return nil }
         return APICatalog.operation(id)
     }
@@ -95,10 +93,10 @@ extension CompletionSession {
     private func field(of shape: CompletionShape, _ name: String) -> CompletionShape? {
         switch shape {
         case .value(let index):
-            return reader.pushMember(of: index, named: name) ? classify(lua_gettop(L)) : nil
+            return reader.pushMember(of: index, named: name) ? classify(reader.top) : nil
         case .surface(let index):
             if name == "api" { return .api }
-            if reader.pushField(of: index, named: name) { return classify(lua_gettop(L)) }
+            if reader.pushField(of: index, named: name) { return classify(reader.top) }
             return ResourcePlace.find(name: name).map { .collection($0) }
         case .api: return APICatalog.operation(name).map { .operation($0) }
         case .item(let place): return place.child(name).map { .collection($0) }
@@ -109,7 +107,7 @@ extension CompletionSession {
 
     private func index(of shape: CompletionShape, _ n: Int64) -> CompletionShape? {
         switch shape {
-        case .value(let index): return reader.pushIndex(of: index, n) ? classify(lua_gettop(L)) : nil
+        case .value(let index): return reader.pushIndex(of: index, n) ? classify(reader.top) : nil
         case .records(let definition): return .record(definition)
         default: return nil
         }

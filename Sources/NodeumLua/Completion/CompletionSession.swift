@@ -1,5 +1,3 @@
-import CLua
-import CLuaShim
 import Lua
 import NodeumAPI
 
@@ -7,7 +5,7 @@ import NodeumAPI
 struct CompletionSession {
     let L: OpaquePointer
     let extraNames: LuaRef?
-    var reader: RawReader { RawReader(L: L) }
+    var reader: LuaRawReader { LuaRawReader(L: L) }
 
     /// The start and candidates of the name being typed at the end of `all` (maybe empty):
     /// after `.`/`:` the members of the expression before it; as a key of a table the catalog
@@ -141,24 +139,24 @@ extension CompletionSession {
 
     /// The cursor class's methods, read raw from the `nodeum` surface's classes.
     private func cursorMethods() -> [String] {
-        let top = lua_gettop(L)
-        defer { lua_settop(L, top) }
-        guard pushVariable("nodeum"), reader.pushMetafield(of: lua_gettop(L), named: "__nodeum_classes"),
-              reader.pushField(of: lua_gettop(L), named: "Cursor") else { return LuaCompleter.fallbackCursorMethods }
-        return reader.identifierKeys(of: lua_gettop(L), functionsOnly: true).filter { !$0.hasPrefix("_") }
+        let top = reader.top
+        defer { reader.top = top }
+        guard pushVariable("nodeum"), reader.pushMetafield(of: reader.top, named: "__nodeum_classes"),
+              reader.pushField(of: reader.top, named: "Cursor") else { return LuaCompleter.fallbackCursorMethods }
+        return reader.identifierKeys(of: reader.top, functionsOnly: true).filter { !$0.hasPrefix("_") }
     }
 
     /// Keywords, the extra names and the globals.
     func globalNames() -> [String] {
-        let top = lua_gettop(L)
-        defer { lua_settop(L, top) }
+        let top = reader.top
+        defer { reader.top = top }
         var names = Array(LuaTokenizer.keywords)
         if let extraNames {
             extraNames.push(to: L)
-            names += reader.identifierKeys(of: lua_gettop(L))
+            names += reader.identifierKeys(of: reader.top)
         }
-        nodeum_pushglobaltable(L)
-        names += reader.memberNames(of: lua_gettop(L), functionsOnly: false)
+        reader.pushGlobals()
+        names += reader.memberNames(of: reader.top, functionsOnly: false)
         return names
     }
 }

@@ -1,5 +1,3 @@
-import CLua
-import CLuaShim
 import Lua
 import NodeumAPI
 
@@ -20,10 +18,7 @@ public final class LuaCompleter {
     private static let stackNeeded: Int32 = Int32(ExpressionChain.maxSteps) * 3 + 32
 
     /// Methods of cursors when no `nodeum` surface is reachable to read them from.
-    static let fallbackCursorMethods = [
-        "all", "any", "collect", "count", "each", "enumerate", "filter", "find", "first", "fold", "iter", "map",
-        "pages", "skip", "take",
-    ]
+    static var fallbackCursorMethods: [String] { HelpText.cursorMethods }
 
     public init(state: LuaState, extraNames: LuaRef? = nil) {
         self.state = state
@@ -36,9 +31,10 @@ public final class LuaCompleter {
         let bytes = Array(line.utf8)
         guard cursor >= 0, cursor <= bytes.count, state.isOpen else { return (max(0, min(cursor, bytes.count)), []) }
         let L = state.L
-        let base = lua_gettop(L)
-        guard lua_checkstack(L, Self.stackNeeded) != 0 else { return (cursor, []) }
-        defer { lua_settop(L, base) }
+        let reader = LuaRawReader(L: L)
+        let base = reader.top
+        guard reader.checkStack(Self.stackNeeded) else { return (cursor, []) }
+        defer { reader.top = base }
         let (tokens, tail) = LuaTokenizer.tokenize(Array(bytes[..<cursor]))
         let session = CompletionSession(L: L, extraNames: extraNames)
         let found: (start: Int, candidates: [String])

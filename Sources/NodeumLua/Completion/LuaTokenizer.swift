@@ -1,3 +1,5 @@
+import Lua
+
 /// One token of Lua source, as far as completion needs it.
 struct LuaToken: Equatable {
     enum Kind: Equatable {
@@ -40,10 +42,7 @@ enum LuaTokenizer {
     }
 
     /// Lua 5.4's reserved words.
-    static let keywords: Set<String> = [
-        "and", "break", "do", "else", "elseif", "end", "false", "for", "function", "goto", "if", "in",
-        "local", "nil", "not", "or", "repeat", "return", "then", "true", "until", "while",
-    ]
+    static var keywords: Set<String> { LuaSyntax.keywords }
 
     private static let longSymbols = ["...", "..", "::", "==", "~=", "<=", ">=", "//", "<<", ">>"]
 
@@ -149,17 +148,12 @@ enum LuaTokenizer {
         return i + u.count <= bytes.count && Array(bytes[i..<i + u.count]) == u
     }
 
-    static func isNameStart(_ c: UInt8) -> Bool {
-        (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z")) || c == UInt8(ascii: "_")
-    }
+    static func isNameStart(_ c: UInt8) -> Bool { LuaSyntax.isNameStart(c) }
 
-    static func isNameByte(_ c: UInt8) -> Bool { isNameStart(c) || isDigit(c) }
+    static func isNameByte(_ c: UInt8) -> Bool { LuaSyntax.isNameByte(c) }
 
-    static func isDigit(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
+    static func isDigit(_ c: UInt8) -> Bool { LuaSyntax.isDigit(c) }
 
     /// True for a string Lua accepts as a name after `.` (an identifier, not a keyword).
-    static func isIdentifier(_ s: String) -> Bool {
-        guard let first = s.utf8.first, isNameStart(first), s.utf8.allSatisfy(isNameByte) else { return false }
-        return !keywords.contains(s)
-    }
+    static func isIdentifier(_ s: String) -> Bool { LuaSyntax.isIdentifier(s) }
 }

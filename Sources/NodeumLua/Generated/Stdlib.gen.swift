@@ -16,11 +16,9 @@ local type, error, select, setmetatable, getmetatable, rawget, rawset, tostring,
 local concat, sort, insert = table.concat, table.sort, table.insert
 local null = S.null
 
---- The statuses in which a task execution has ended.
-local execution_ended = {
-  done = true, error = true, stopped_by_system = true, stopped_by_user = true,
-  finished_with_warnings = true, not_activated = true,
-}
+--- The statuses in which a task execution has ended: the client's (defined once, in Swift).
+local execution_ended = {}
+for _, status in ipairs(S.execution_end_statuses) do execution_ended[status] = true end
 
 --- The surface of each client, by slot.
 local surfaces = {}
@@ -340,7 +338,7 @@ local function new_cursor(slot, op, filters, fname)
   end
   S.validate(op.id, params, op.paginated, walk or "auto", opts.segments, checkpoint ~= nil)
   return setmetatable({
-    _slot = slot, _op = op, _params = params, _page_size = opts.page_size or 1000,
+    _slot = slot, _op = op, _params = params, _page_size = opts.page_size or S.default_page_size,
     _max_items = opts.max_items, _start = 0, _concurrency = opts.concurrency or 1, _what = op.id,
     _walk = walk or "auto", _checkpoint = checkpoint, _segments = opts.segments or 1,
   }, Cursor)
@@ -384,8 +382,7 @@ Cursor.__index = function(self, key)
     return m
   end
   if f ~= nil then return f end
-  error(("cursor has no method '%s' (methods: %s)"):format(tostring(key),
-    "map filter take skip enumerate each collect count first fold any all find pages iter"), 2)
+  error(("cursor has no method '%s' (methods: %s)"):format(tostring(key), concat(S.cursor_methods, " ")), 2)
 end
 
 --- A fresh iterator function (what `for x in cursor:iter()` uses).
@@ -656,10 +653,7 @@ local concat, sort, insert = table.concat, table.sort, table.insert
 local Cursor, Collection, Item, Task, Error = core.Cursor, core.Collection, core.Item, core.Task, core.Error
 local nodeum, op, api_ids = core.nodeum, core.op, core.api_ids
 
-local cursor_methods = {
-  "map", "filter", "take", "skip", "enumerate", "each", "collect", "count", "first", "fold", "any", "all", "find",
-  "pages", "iter",
-}
+local cursor_methods = S.cursor_methods -- defined once, in Swift (HelpText.cursorMethods)
 local surface_functions = {"request", "wait_for_execution", "connect", "spawn", "wait", "all", "sleep", "max_in_flight"}
 local error_fields = {"status", "kind", "operation", "method", "url", "messages", "details"}
 

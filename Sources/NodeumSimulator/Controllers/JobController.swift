@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Hummingbird
 import NodeumAPI
 
@@ -79,10 +78,7 @@ enum JobController {
     /// Records a job and answers 202 with it.
     static func accept(_ operation: String, status: String, payload: String?, _ state: SimulatorState) async throws -> Response {
         let id = UUID().uuidString.lowercased()
-        try await state.writer.write { db in
-            try db.execute(sql: "INSERT INTO jobs(job_id, operation, status, payload) VALUES (?, ?, ?, ?)",
-                           arguments: [id, operation, status, payload])
-        }
+        try await state.jobs.insert(id: id, operation: operation, status: status, payload: payload)
         return Response.json(.object(JSONObject([("job_id", .string(id)), ("status", "queued")])), status: .accepted)
     }
 
@@ -90,9 +86,7 @@ enum JobController {
     static func result(_ call: APICall, _ state: SimulatorState) async throws -> Response {
         _ = try await ResourceController.resolvePrefix(call, state)
         let id = call.query["job_id"] ?? ""
-        let status = try await state.writer.read { db in
-            try String.fetchOne(db, sql: "SELECT status FROM jobs WHERE job_id = ?", arguments: [id])
-        }
+        let status = try await state.jobs.status(of: id)
         guard let status else { throw APIError.notFound("job \(id)") }
         return Response.json(.object(JSONObject([("job_id", .string(id)), ("status", .string(status))])))
     }
@@ -105,9 +99,7 @@ enum JobController {
     ) async throws -> Response {
         if let startedBy {
             let id = call.query["job_id"] ?? ""
-            let operation = try await state.writer.read { db in
-                try String.fetchOne(db, sql: "SELECT operation FROM jobs WHERE job_id = ?", arguments: [id])
-            }
+            let operation = try await state.jobs.operation(of: id)
             guard operation == startedBy else { throw APIError.notFound("job \(id)") }
         }
         return Response.json(try await make())

@@ -50,6 +50,8 @@ final class SimulatorState: Sendable {
     let database: SimulatorDatabase
     let records: any RecordRepository
     let files: FileRepository
+    let jobs: JobRepository
+    let statistics: StatisticsRepository
     let requestCounter = Atomic<Int>(0)
     /// Requests being answered now, and the most there have been at once.
     let inFlight = Atomic<Int>(0)
@@ -62,6 +64,8 @@ final class SimulatorState: Sendable {
         self.database = database
         records = SQLiteRecordRepository(writer: database.writer)
         files = FileRepository(writer: database.writer)
+        jobs = JobRepository(writer: database.writer)
+        statistics = StatisticsRepository(writer: database.writer)
         random = Mutex(SeededRandom(seed: options.randomSeed ^ 0xFA17))
     }
 

@@ -12,8 +12,7 @@ final class LuaSession {
     let client: NodeumClient
 
     init(options: SimulatorOptions = SimulatorOptions(port: 0)) async throws {
-        simulator = Simulator(options: options)
-        url = try await simulator.start()
+        (simulator, url) = try await TestSimulator.start(options)
         client = NodeumClient(configuration: try ClientConfiguration(
             url: url.absoluteString, credentials: .basic(user: "admin", password: "admin")))
     }

@@ -3,20 +3,13 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import NodeumAPI
+@_exported import NodeumTestSupport
 @testable import NodeumSimulator
 
-/// The one place tests start a simulator: in process through the router, or over real
-/// loopback on port 0, with a small client that speaks the API's JSON.
-enum TestSimulator {
-    /// Options for tests: demo data, quick task runs.
-    static func options(seed: SimulatorOptions.Seed = .demo, files: Int = 0, _ tweak: (inout SimulatorOptions) -> Void = { _ in })
-        -> SimulatorOptions
-    {
-        var o = SimulatorOptions(port: 0, seed: seed, files: files, randomSeed: 7, taskDuration: 0.6)
-        tweak(&o)
-        return o
-    }
-
+/// The simulator's own tests drive it in process through the router too (`.router`), or over
+/// real loopback (`.live`), with a small client that speaks the API's JSON; on the shared
+/// `TestSimulator.options`.
+extension TestSimulator {
     /// Runs `body` against a fresh simulator; `.router` by default, `.live` for real HTTP.
     static func with(
         _ options: SimulatorOptions = options(), setup: TestingSetup = .router,

@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
 
-/// Task executions that progress over simulated time. A run is a row in `runs`; its progress
-/// is computed from the clock whenever tasks or executions are read, so no timer is needed and
-/// a restarted simulator picks up where it left off.
+/// Task executions that progress over simulated time: the storage of runs, which controllers
+/// reach through these functions only (as they reach records through `RecordRepository`). A
+/// run is a row in `runs`; its progress is computed from the clock whenever tasks or
+/// executions are read, so no timer is needed and a restarted simulator picks up where it left off.
 enum TaskEngine {
     /// Statuses of an execution that is still going.
     static let activeStatuses: Set<String> = ["in_progress", "paused", "in_queue", "calculating"]

@@ -1,5 +1,5 @@
-// The terminal's size, for the REPL's display (see nodeum_lua.h).
-#include "nodeum_lua.h"
+// The terminal's size, for the REPL's display (see nodeum_terminal.h).
+#include "nodeum_terminal.h"
 #include <sys/ioctl.h>
 
 int nodeum_terminal_size(int fd, int *columns, int *rows) {
