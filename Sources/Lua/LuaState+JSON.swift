@@ -73,6 +73,17 @@ extension LuaState {
         }
     }
 
+    /// The registry name of the metatable that `json.object` sets (`__jsontype = "object"`).
+    public static let objectMetatableName = "nodeum.json.object"
+
+    /// Pushes the shared metatable marking objects, made on first use.
+    public static func pushObjectMetatable(_ L: OpaquePointer) {
+        if luaL_newmetatable(L, objectMetatableName) != 0 {
+            "object".push(to: L)
+            lua_setfield(L, -2, "__jsontype")
+        }
+    }
+
     /// Pushes the shared array metatable, creating it on first use.
     public static func pushArrayMetatable(_ L: OpaquePointer) {
         if luaL_newmetatable(L, arrayMetatableName) != 0 {

@@ -74,3 +74,38 @@ extension LuaCall {
         return UnsafeRawBufferPointer(start: start, count: length)
     }
 }
+
+extension LuaCall {
+    /// Where the function's caller stands, as `luaL_where(L, 1)` says it (`chunk:line: `), for
+    /// errors that blame the caller's line as `error(message, 2)` does.
+    public func callerPlace() -> String {
+        luaL_where(L, 1)
+        defer { nodeum_pop(L, 1) }
+        return LuaState.string(L, at: -1) ?? ""
+    }
+
+    /// Marks the table that is argument i (or a new table when it is absent or nil) as a JSON
+    /// array or object and returns it as the one result: what `json.array`/`json.object` do.
+    /// A table with a metatable of its own is refused rather than stripped of it; one marked
+    /// either way may be marked again.
+    public func markJSON(_ i: Int32, asObject object: Bool) throws -> Int32 {
+        if isNoneOrNil(i) {
+            lua_settop(L, 0)
+            lua_createtable(L, 0, 0)
+        } else {
+            try checkTable(i)
+            lua_settop(L, i)
+        }
+        let t = lua_gettop(L)
+        if lua_getmetatable(L, t) != 0 {
+            LuaState.pushObjectMetatable(L)
+            LuaState.pushArrayMetatable(L)
+            let isMarker = lua_rawequal(L, -3, -2) != 0 || lua_rawequal(L, -3, -1) != 0
+            nodeum_pop(L, 3)
+            guard isMarker else { throw LuaArgumentError(i, "table has a metatable of its own") }
+        }
+        if object { LuaState.pushObjectMetatable(L) } else { LuaState.pushArrayMetatable(L) }
+        lua_setmetatable(L, t)
+        return 1
+    }
+}

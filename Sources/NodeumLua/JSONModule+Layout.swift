@@ -1,5 +1,4 @@
-import CLua
-import CLuaShim
+import Foundation
 import Lua
 
 extension JSONModule {
@@ -15,33 +14,27 @@ extension JSONModule {
         init(_ call: LuaCall, at index: Int32) throws {
             guard !call.isNoneOrNil(index) else { return }
             try call.checkTable(index)
-            let L = call.L
             var pretty: Bool?
             var spaces: Int?
-            lua_pushnil(L)
-            while lua_next(L, index) != 0 {
-                let name = Self.optionName(L)
+            for (key, value) in call.rawPairs(index) {
+                let name = Self.optionName(key)
                 switch name {
                 case "'pretty'":
-                    pretty = try Self.boolean(call, option: name)
+                    pretty = try Self.boolean(call, value, option: name)
                 case "'sort_keys'":
-                    guard try Self.boolean(call, option: name) else {
+                    guard try Self.boolean(call, value, option: name) else {
                         throw JSONModule.failure(
                             call, "json.encode: option 'sort_keys' cannot be false (object keys are always sorted)")
                     }
                 case "'indent'":
-                    var isInteger: Int32 = 0
-                    let n = nodeum_tointeger(L, -1, &isInteger)
-                    guard lua_type(L, -1) == LUA_TNUMBER, isInteger != 0, (0...Int64(Self.maxIndent)).contains(n) else {
-                        let got = Self.describe(L, at: -1)
+                    guard let n = Self.integer(value), (0...Int64(Self.maxIndent)).contains(n) else {
                         let range = "an integer from 0 to \(Self.maxIndent)"
-                        throw JSONModule.failure(call, "json.encode: option 'indent' must be \(range) (got \(got))")
+                        throw JSONModule.failure(call, "json.encode: option 'indent' must be \(range) (got \(Self.describe(value)))")
                     }
                     spaces = Int(n)
                 default:
                     throw JSONModule.failure(call, "json.encode: unknown option \(name)")
                 }
-                nodeum_pop(L, 1)
             }
             if pretty == false, spaces != nil {
                 throw JSONModule.failure(call, "json.encode: option 'indent' asks for pretty text, 'pretty' is false")
@@ -49,31 +42,41 @@ extension JSONModule {
             indent = spaces ?? (pretty == true ? 2 : nil)
         }
 
-        /// The value on top as a boolean option.
-        private static func boolean(_ call: LuaCall, option name: String) throws -> Bool {
-            guard lua_type(call.L, -1) == LUA_TBOOLEAN else {
-                let type = String(cString: nodeum_typename(call.L, -1))
-                throw JSONModule.failure(call, "json.encode: option \(name) must be a boolean (got \(type))")
+        /// An option's value as a boolean.
+        private static func boolean(_ call: LuaCall, _ value: LuaValue, option name: String) throws -> Bool {
+            guard case .boolean(let b) = value else {
+                throw JSONModule.failure(call, "json.encode: option \(name) must be a boolean (got \(value.typeName))")
             }
-            return lua_toboolean(call.L, -1) != 0
+            return b
         }
 
-        /// The key below the top, quoted, for messages; read without converting it in place
-        /// (that would upset `lua_next`).
-        private static func optionName(_ L: OpaquePointer) -> String {
-            switch lua_type(L, -2) {
-            case LUA_TSTRING: "'\(LuaState.string(L, at: -2) ?? "")'"
-            case LUA_TNUMBER: describe(L, at: -2)
-            default: "(a \(String(cString: nodeum_typename(L, -2))) key)"
+        /// An integer, or a float with an integer's value (as `lua_tointegerx` takes them).
+        private static func integer(_ value: LuaValue) -> Int64? {
+            switch value {
+            case .integer(let i): i
+            case .number(let d): Int64(exactly: d)
+            default: nil
             }
         }
 
-        /// A number as Lua writes it, or the type name of any other value.
-        private static func describe(_ L: OpaquePointer, at index: Int32) -> String {
-            guard lua_type(L, index) == LUA_TNUMBER else { return String(cString: nodeum_typename(L, index)) }
-            lua_pushvalue(L, index)
-            defer { nodeum_pop(L, 1) }
-            return LuaState.string(L, at: -1) ?? "number"
+        /// An option's key, quoted, for messages.
+        private static func optionName(_ key: LuaValue) -> String {
+            switch key {
+            case .string(let s): "'\(s.text ?? "")'"
+            case .integer, .number: describe(key)
+            default: "(a \(key.typeName) key)"
+            }
+        }
+
+        /// A number as Lua writes it (`1.5`, `17.0`, `inf`), or the type name of any other value.
+        private static func describe(_ value: LuaValue) -> String {
+            switch value {
+            case .integer(let i): return String(i)
+            case .number(let d):
+                let text = String(format: "%.14g", d)
+                return text.allSatisfy({ $0 == "-" || $0.isNumber }) ? text + ".0" : text
+            default: return value.typeName
+            }
         }
     }
 }

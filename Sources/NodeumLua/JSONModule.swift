@@ -1,5 +1,3 @@
-import CLua
-import CLuaShim
 import Lua
 import NodeumClient
 
@@ -30,23 +28,16 @@ public enum JSONModule {
         try state.pcall(nargs: 1, nresults: 0)
     }
 
-    /// The registry name of the metatable that `json.object` sets.
-    public static let objectMetatableName = "nodeum.json.object"
-
     /// The loader: builds the module table.
     private static func pushModule(_ call: LuaCall) -> Int32 {
-        let L = call.L
-        lua_createtable(L, 0, 5)
-        call.push(function: encode)
-        lua_setfield(L, -2, "encode")
-        call.push(function: decode)
-        lua_setfield(L, -2, "decode")
-        lua_pushlightuserdata(L, LuaState.jsonNull)
-        lua_setfield(L, -2, "null")
-        call.push(function: { call in try mark(call, object: false) })
-        lua_setfield(L, -2, "array")
-        call.push(function: { call in try mark(call, object: true) })
-        lua_setfield(L, -2, "object")
+        call.pushLibrary([
+            "encode": encode,
+            "decode": decode,
+            "array": { call in try call.markJSON(1, asObject: false) },
+            "object": { call in try call.markJSON(1, asObject: true) },
+        ])
+        call.push(LuaValue.lightUserdata(LuaState.jsonNull))
+        call.setRawField("null", of: -2)
         return 1
     }
 
@@ -78,42 +69,8 @@ public enum JSONModule {
         return 1
     }
 
-    /// `json.array([t])` and `json.object([t])`. A table with a metatable of its own is
-    /// refused rather than stripped of it; one marked either way may be re-marked.
-    private static func mark(_ call: LuaCall, object: Bool) throws -> Int32 {
-        let L = call.L
-        if call.isNoneOrNil(1) {
-            lua_settop(L, 0)
-            nodeum_newtable(L)
-        } else {
-            try call.checkTable(1)
-            lua_settop(L, 1)
-        }
-        if lua_getmetatable(L, 1) != 0 {
-            pushObjectMetatable(L)
-            LuaState.pushArrayMetatable(L)
-            let isMarker = lua_rawequal(L, -3, -2) != 0 || lua_rawequal(L, -3, -1) != 0
-            nodeum_pop(L, 3)
-            guard isMarker else { throw LuaArgumentError(1, "table has a metatable of its own") }
-        }
-        if object { pushObjectMetatable(L) } else { LuaState.pushArrayMetatable(L) }
-        lua_setmetatable(L, 1)
-        return 1
-    }
-
-    /// Pushes the shared metatable marking objects (`__jsontype = "object"`), made on first use.
-    static func pushObjectMetatable(_ L: OpaquePointer) {
-        if luaL_newmetatable(L, objectMetatableName) != 0 {
-            "object".push(to: L)
-            lua_setfield(L, -2, "__jsontype")
-        }
-    }
-
     /// An error blaming the line that called the function, as `error(message, 2)` does.
     static func failure(_ call: LuaCall, _ message: String) -> LuaError {
-        luaL_where(call.L, 1)
-        let place = LuaState.string(call.L, at: -1) ?? ""
-        nodeum_pop(call.L, 1)
-        return LuaError(place + message)
+        LuaError(call.callerPlace() + message)
     }
 }

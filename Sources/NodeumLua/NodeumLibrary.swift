@@ -1,5 +1,3 @@
-import CLua
-import CLuaShim
 import Lua
 import NodeumAPI
 import NodeumClient
@@ -49,9 +47,10 @@ public final class NodeumLibrary {
     public func install(into state: LuaState) throws(LuaError) {
         let L = state.L
         state.retain(self)  // the functions below hold it unowned
-        guard EmbeddedStdlib.loadInternalModule(L, name: "nodeum._core", chunkName: "=nodeum") == LUA_OK else {
-            defer { state.pop() }
-            throw LuaError("the nodeum library cannot be loaded: \(state.string(at: -1) ?? "?")")
+        do {
+            try EmbeddedStdlib.loadInternalModule(L, name: "nodeum._core", chunkName: "=nodeum")
+        } catch {
+            throw LuaError("the nodeum library cannot be loaded: \(error.message)")
         }
         state.newTable(fieldCount: 40)
         state.register(functions, in: -1)
@@ -151,8 +150,7 @@ public final class NodeumLibrary {
                 guard EmbeddedStdlib.modules.contains(where: { $0.name == name }) else {
                     throw LuaError("no internal module \(name)")
                 }
-                let status = EmbeddedStdlib.loadInternalModule(call.L, name: name, chunkName: "=" + name)
-                guard status == LUA_OK else { throw LuaError(LuaState.string(call.L, at: -1) ?? "cannot load \(name)") }
+                try EmbeddedStdlib.loadInternalModule(call.L, name: name, chunkName: "=" + name)
                 return 1
             },
     ] }
@@ -268,7 +266,7 @@ public final class NodeumLibrary {
                     progress?.update(done: delivered, total: total, noun: noun)
                 }
                 try page.push(to: call.L)
-                if let count = page.count { call.push(count) } else { lua_pushnil(call.L) }
+                call.push(page.count)
                 return 2
             })
         }
@@ -281,7 +279,7 @@ public final class NodeumLibrary {
         let (parameters, _) = try Self.parameters(call, at: 3, of: id)
         let client = try slotClient(call)
         return try call.await(limited { try await client.total(id, parameters) }, then: { call, total in
-            if let total { call.push(total) } else { lua_pushnil(call.L) }
+            call.push(total)
             return 1
         })
     }

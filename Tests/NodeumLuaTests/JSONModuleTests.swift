@@ -49,6 +49,20 @@ import Testing
         #expect(out == ["true", "true", "function", "function", "function", "function", "userdata"])
     }
 
+    @Test func requiredFromACoroutineTheModuleIsBuiltOnItsStack() throws {
+        let state = LuaState()
+        try JSONModule.install(into: state)
+        let out = try state.run("""
+            local co = coroutine.wrap(function(x)
+              local json = require "json"
+              local y = coroutine.yield(json.decode("[1, 2]")[2] + x)
+              return json.encode(json.array{y}), type(json.null)
+            end)
+            return co(40), co(7)
+            """).map(Self.describe)
+        #expect(out == ["42", "[7]", "userdata"])
+    }
+
     @Test func nullIsNodeumNullBothWays() throws {
         let state = LuaState()
         try NodeumLibrary { throw NoClient() }.install(into: state)
