@@ -62,7 +62,9 @@ let package = Package(
         .systemLibrary(
             name: "CLua", pkgConfig: "lua5.4",
             providers: [.apt(["liblua5.4-dev"])]),
-        .target(name: "CLuaShim", dependencies: ["CLua"]),
+        .target(name: "CLuaShim", dependencies: ["CLua", "CJSON"]),
+        // C: JSON's grammar once, for the client's page skim and the Lua decoder.
+        .target(name: "CJSON"),
         // C: the system's libedit (line editing, history, completion), never GNU readline.
         .systemLibrary(
             name: "CEditLine", pkgConfig: "libedit",
@@ -72,7 +74,7 @@ let package = Package(
         .target(name: "CBuildInfo"),
 
         // Swift bridge to Lua; knows nothing of Nodeum.
-        .target(name: "Lua", dependencies: ["CLua", "CLuaShim"]),
+        .target(name: "Lua", dependencies: ["CLua", "CLuaShim", "CJSON"]),
 
         // The API as data, generated from the Swagger file by tools/generate-api.py.
         .target(name: "NodeumAPI"),
@@ -81,7 +83,7 @@ let package = Package(
         .target(
             name: "NodeumClient",
             dependencies: [
-                "NodeumAPI", "CBuildInfo",
+                "NodeumAPI", "CBuildInfo", "CJSON",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Logging", package: "swift-log"),

@@ -5,7 +5,7 @@ import CLuaShim
 ///
 /// Conforming: `Bool`, the integer types (as exact Lua integers; `UInt64` above
 /// `Int64.max` is refused by a trap rather than rounded, so it is left out), `Double`,
-/// `Float`, `String`, `LuaString` (bytes), `LuaValue`, `LuaRef`, `LuaNil`, `JSONValue`,
+/// `Float`, `String`, `LuaString` (bytes), `LuaValue`, `LuaRef`, `LuaNil`,
 /// optionals (nil → nil), arrays (→ sequences) and string-keyed dictionaries (→ tables).
 /// Left out on purpose: `Character` and `Substring` (convert to String first, so the
 /// copy is explicit) and class instances (wrap them as userdata through a library).

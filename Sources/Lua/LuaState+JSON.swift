@@ -34,18 +34,18 @@ extension LuaState {
     public static var jsonNull: UnsafeMutableRawPointer { UnsafeMutableRawPointer(bitPattern: 0x6e756c6c)! }  // "null"
 
     /// Pushes a JSON value onto the main thread's stack.
-    public func push(json: JSONValue) throws(JSONConversionError) {
+    public func push(json: some LuaJSONConvertible) throws(JSONConversionError) {
         try LuaState.push(json: json, to: L, depth: 0)
     }
 
     /// Pushes a JSON value onto L (any thread of the state).
-    public static func push(json: JSONValue, to L: OpaquePointer) throws(JSONConversionError) {
+    public static func push(json: some LuaJSONConvertible, to L: OpaquePointer) throws(JSONConversionError) {
         try push(json: json, to: L, depth: 0)
     }
 
-    private static func push(json: JSONValue, to L: OpaquePointer, depth: Int) throws(JSONConversionError) {
+    private static func push<V: LuaJSONConvertible>(json: V, to L: OpaquePointer, depth: Int) throws(JSONConversionError) {
         guard depth <= maxJSONDepth else { throw JSONConversionError("JSON nested deeper than \(maxJSONDepth) levels") }
-        switch json {
+        switch json.jsonParts {
         case .null:
             depth == 0 ? lua_pushnil(L) : lua_pushlightuserdata(L, jsonNull)
         case .bool(let b): lua_pushboolean(L, b ? 1 : 0)
@@ -64,7 +64,8 @@ extension LuaState {
         case .object(let members):
             guard lua_checkstack(L, 4) != 0 else { throw JSONConversionError("JSON nested too deeply for the Lua stack") }
             lua_createtable(L, 0, Int32(clamping: members.count))
-            for (key, value) in members where value != .null {
+            for (key, value) in members {
+                if case .null = value.jsonParts { continue }
                 key.push(to: L)
                 try push(json: value, to: L, depth: depth + 1)
                 lua_rawset(L, -3)
@@ -81,34 +82,34 @@ extension LuaState {
     }
 
     /// Reads the value at `index` of the main thread's stack as JSON.
-    public func json(at index: Int32) throws(JSONConversionError) -> JSONValue {
+    public func json<V: LuaJSONConvertible>(at index: Int32, as type: V.Type = V.self) throws(JSONConversionError) -> V {
         try LuaState.json(L, at: index)
     }
 
     /// Reads the value at `index` of L as JSON.
-    public static func json(_ L: OpaquePointer, at index: Int32) throws(JSONConversionError) -> JSONValue {
+    public static func json<V: LuaJSONConvertible>(_ L: OpaquePointer, at index: Int32, as type: V.Type = V.self) throws(JSONConversionError) -> V {
         var path: Set<UnsafeRawPointer> = []
         return try json(L, at: lua_absindex(L, index), depth: 0, path: &path)
     }
 
-    private static func json(
+    private static func json<V: LuaJSONConvertible>(
         _ L: OpaquePointer, at index: Int32, depth: Int, path: inout Set<UnsafeRawPointer>
-    ) throws(JSONConversionError) -> JSONValue {
+    ) throws(JSONConversionError) -> V {
         switch lua_type(L, index) {
-        case LUA_TNIL, LUA_TNONE: return .null
-        case LUA_TBOOLEAN: return .bool(lua_toboolean(L, index) != 0)
+        case LUA_TNIL, LUA_TNONE: return V(jsonParts: .null)
+        case LUA_TBOOLEAN: return V(jsonParts: .bool(lua_toboolean(L, index) != 0))
         case LUA_TNUMBER:
-            if lua_isinteger(L, index) != 0 { return .int(nodeum_tointeger(L, index, nil)) }
+            if lua_isinteger(L, index) != 0 { return V(jsonParts: .int(nodeum_tointeger(L, index, nil))) }
             let d = nodeum_tonumber(L, index, nil)
             guard d.isFinite else { throw JSONConversionError("cannot convert \(d) to JSON (NaN and infinity have no JSON form)") }
-            return .double(d)
+            return V(jsonParts: .double(d))
         case LUA_TSTRING:
             guard let text = LuaString(bytes: bytes(L, at: index)).text else {
                 throw JSONConversionError("cannot convert a string that is not valid UTF-8 to JSON")
             }
-            return .string(text)
+            return V(jsonParts: .string(text))
         case LUA_TLIGHTUSERDATA where lua_touserdata(L, index) == jsonNull:
-            return .null
+            return V(jsonParts: .null)
         case LUA_TTABLE:
             guard depth < maxJSONDepth else { throw JSONConversionError("table nested deeper than \(maxJSONDepth) levels") }
             let identity = lua_topointer(L, index)!
@@ -130,9 +131,9 @@ extension LuaState {
         return string(L, at: -1)
     }
 
-    private static func table(
+    private static func table<V: LuaJSONConvertible>(
         _ L: OpaquePointer, at index: Int32, depth: Int, path: inout Set<UnsafeRawPointer>
-    ) throws(JSONConversionError) -> JSONValue {
+    ) throws(JSONConversionError) -> V {
         let declared = declaredType(L, at: index)
         let length = lua_rawlen(L, index)
         var keyCount = 0
@@ -148,7 +149,7 @@ extension LuaState {
         }
         let isArray = declared == "array" || (declared != "object" && keyCount > 0 && onlySequenceKeys && keyCount == Int(length))
         if isArray {
-            var elements: [JSONValue] = []
+            var elements: [V] = []
             elements.reserveCapacity(Int(length))
             if length > 0 {
                 for i in 1...lua_Integer(length) {
@@ -157,9 +158,9 @@ extension LuaState {
                     elements.append(try json(L, at: lua_gettop(L), depth: depth + 1, path: &path))
                 }
             }
-            return .array(elements)
+            return V(jsonParts: .array(elements))
         }
-        var members: [String: JSONValue] = [:]
+        var members: [String: V] = [:]
         members.reserveCapacity(keyCount)
         lua_pushnil(L)
         while lua_next(L, index) != 0 {
@@ -191,6 +192,6 @@ extension LuaState {
             }
             nodeum_pop(L, 1)
         }
-        return .object(members)
+        return V(jsonParts: .object(members.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) }))
     }
 }

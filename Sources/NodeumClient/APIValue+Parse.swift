@@ -1,3 +1,5 @@
+import CJSON
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -29,7 +31,14 @@ extension APIValue {
     }
 }
 
-/// A recursive-descent JSON parser over raw bytes.
+extension String {
+    /// The text with zeros before it up to `width` characters.
+    fileprivate func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}
+
+/// A recursive-descent JSON parser over raw bytes. Its rules, messages and offsets are those
+/// of the C grammar (`Sources/CJSON/json_parse.c`) that reads pages and decodes into Lua;
+/// `JSONDecoderTests` compares the two. This one builds the client's own values.
 struct JSONBytesParser {
     let bytes: UnsafeRawBufferPointer
     var index = 0
@@ -37,6 +46,17 @@ struct JSONBytesParser {
     static let maxDepth = 512
 
     init(bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    /// Checks that `bytes` are one JSON value, building nothing (the C grammar, with no sink).
+    static func check(_ bytes: [UInt8]) throws(JSONParseError) {
+        var error = nj_error()
+        var sink = nj_sink()
+        let status = bytes.withUnsafeBufferPointer {
+            nj_parse($0.baseAddress, $0.count, &sink, Int32(NJ_AT_TOP), 0, Int32(maxDepth), &error)
+        }
+        guard status != 0 else { return }
+        throw JSONParseError(message: String(cString: nj_error_text(&error)), offset: error.offset)
+    }
 
     func error(_ message: String) -> JSONParseError { JSONParseError(message: message, offset: index) }
 
@@ -59,6 +79,7 @@ struct JSONBytesParser {
         case UInt8(ascii: "f"): try expect("false"); return .bool(false)
         case UInt8(ascii: "n"): try expect("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
+        case let b where b < 0x20 || b >= 0x7F: throw error("unexpected byte 0x\(String(b, radix: 16, uppercase: true).leftPadded(2))")
         default: throw error("unexpected character '\(Unicode.Scalar(bytes[index]))'")
         }
     }

@@ -53,43 +53,44 @@ final class KeysetWalker: PageWalking, @unchecked Sendable {
         }
         started = true
         // A server that answers more than the limit asked: the rest waits for the next page.
-        if page.items.count > asked {
-            page = Page(offset: page.offset, items: Array(page.items.prefix(asked)), count: page.count, response: page.response)
+        if page.entries.count > asked {
+            page = page.with(entries: Array(page.entries.prefix(asked)))
         }
-        let n = page.items.count
+        let n = page.entries.count
         guard n > 0 else {
             finished = true
             return nil
         }
-        try checkOrder(page.items)
+        try checkOrder(page.entries)
         if let count = page.count, count > Int64(n) { countsAreTotals = true }
-        if let until, let cut = page.items.firstIndex(where: { !KeyOrder.precedes($0["id"]!, until) }) {
+        if let until, let cut = page.entries.firstIndex(where: { !KeyOrder.precedes($0.id!, until) }) {
             // The next segment's first key reached: this segment ends here.
             finished = true
-            let kept = Array(page.items[..<cut])
-            delivered += kept.count
-            if kept.isEmpty { return nil }
-            last = kept.last?["id"]
-            return Page(offset: delivered - kept.count, items: kept, count: page.count, response: page.response,
-                        position: WalkPosition(after: last, offset: 0, delivered: delivered))
+            return cut == 0 ? nil : delivering(page, Array(page.entries[..<cut]))
         }
         let previousLargest = largestPage
         largestPage = max(largestPage, n)
-        last = page.items[n - 1]["id"]
-        delivered += n
+        let result = delivering(page, page.entries)
         if let count = page.count, countsAreTotals, count <= Int64(n) { finished = true }
         // Once the server's page size is known, a page shorter than it and the limit is the last.
         if !countsAreTotals, previousLargest > 0, n < min(asked, previousLargest) { finished = true }
         if let max = s.options.maxItems, delivered >= max { finished = true }
-        return Page(offset: delivered - n, items: page.items, count: page.count, response: page.response,
-                    position: WalkPosition(after: last, offset: 0, delivered: delivered))
+        return result
+    }
+
+    /// The page of these entries, counted as delivered, with where the walk stands after it.
+    private func delivering(_ page: Page, _ entries: [PageEntry]) -> Page {
+        last = entries.last?.id
+        delivered += entries.count
+        return page.with(entries: entries, offset: delivered - entries.count,
+                         position: WalkPosition(after: last, offset: 0, delivered: delivered))
     }
 
     /// Keys strictly increasing from the last one delivered; a `bad_keyset` failure otherwise.
-    private func checkOrder(_ items: [APIValue]) throws {
+    private func checkOrder(_ entries: [PageEntry]) throws {
         var previous = last
-        for (i, item) in items.enumerated() {
-            guard let key = item["id"], KeyOrder.text(key) != nil else {
+        for (i, entry) in entries.enumerated() {
+            guard let key = entry.id, KeyOrder.text(key) != nil else {
                 throw failure("item \(i + 1) of the page after \(previousText(previous)) has no id")
             }
             if let previous, !KeyOrder.precedes(previous, key) {

@@ -14,8 +14,9 @@ extension NodeumClient {
         }
         let contentType = raw.headers["content-type"] ?? "application/json"
         do {
-            let value = try raw.body.withUnsafeReadableBytes { try APIValue.parse($0) }
-            return NodeumResponse(status: raw.status, headers: raw.headers, value: value)
+            let bytes = Array(raw.body.readableBytesView)
+            try JSONBytesParser.check(bytes)
+            return NodeumResponse(status: raw.status, headers: raw.headers, json: bytes)
         } catch {
             // A download (YAML, a file) is not JSON: hand it back as text rather than failing. An
             // operation that answers only JSON gets it or fails (an HTML page from a proxy is no answer).

@@ -29,9 +29,14 @@ extension NodeumClient {
                 guard confirmed else { throw refused(.declined, "not confirmed") }
             }
         }
+        return try decode(try await exchange(request, deadline: deadline, logger: logger), request: request)
+    }
+
+    /// The request sent under the retry policy, and again with credentials asked anew after a
+    /// 401 where they can be (up to three in all, as sudo): the answer before decoding.
+    func exchange(_ request: PreparedRequest, deadline: ContinuousClock.Instant?, logger: Logger) async throws -> RawResponse {
         var sent = credentials.current.generation
         var raw = try await sendWithRetries(request, deadline: deadline, logger: logger)
-        // A 401 with credentials that can be asked again: up to three in all, as sudo.
         var attempt = 1
         while raw.status == 401, attempt < 3, let ask = configuration.askCredentials {
             attempt += 1
@@ -39,7 +44,21 @@ extension NodeumClient {
             sent = credentials.current.generation
             raw = try await sendWithRetries(request, deadline: deadline, logger: logger)
         }
-        return try decode(raw, request: request)
+        return raw
+    }
+
+    /// A GET of a list whose answer is read as a page: skimmed, its items left as bytes. The
+    /// status, and the page (nil when the answer is empty or no JSON text); an answer that is
+    /// not 2xx, or not JSON where JSON is due, fails as `call` fails.
+    func executePage(_ operationID: String, _ parameters: [String: APIValue], key: String, logger: Logger) async throws -> (status: Int, page: SkimmedPage?) {
+        let request = try PreparedRequest.forOperation(operationID, parameters: parameters)
+        let raw = try await exchange(request, deadline: nil, logger: logger)
+        if (200..<300).contains(raw.status), let page = try? SkimmedPage.skim(raw.body, key: key) {
+            return (raw.status, page)
+        }
+        // Not a page: the error any call would give, or an empty or text answer.
+        _ = try decode(raw, request: request)
+        return (raw.status, nil)
     }
 
     /// The retry loop: an attempt, then on a retryable failure a wait (Retry-After or backoff)

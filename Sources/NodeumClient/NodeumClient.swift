@@ -92,12 +92,59 @@ public final class NodeumClient: Sendable {
     }
 }
 
-/// A decoded answer: status, headers and JSON body (nil for 204 or an empty body).
+/// An answer: status, headers and JSON body (nil for 204 or an empty body). A JSON body is
+/// kept as the bytes that came, checked to be JSON; `value` reads them when asked (once), and
+/// the Lua library decodes them straight into tables without that tree.
 public struct NodeumResponse: Sendable {
     public let status: Int
     /// Header names lower-cased; repeated headers joined with `, `.
     public let headers: [String: String]
-    public let value: APIValue?
+    /// The JSON body as it came (nil for an empty body, a text answer or a dry run).
+    public let json: [UInt8]?
+    private let body: Body
+
+    /// The body as a value (nil for 204 or an empty body; text for a download that is not JSON).
+    public var value: APIValue? { body.value }
+
+    init(status: Int, headers: [String: String], value: APIValue?) {
+        self.status = status
+        self.headers = headers
+        json = nil
+        body = Body(value: value)
+    }
+
+    /// An answer whose body is JSON already checked (`JSONBytesParser.check`).
+    init(status: Int, headers: [String: String], json: [UInt8]) {
+        self.status = status
+        self.headers = headers
+        self.json = json
+        body = Body(json: json)
+    }
+
+    /// The body's value, read from the JSON bytes on first use.
+    private final class Body: Sendable {
+        private let json: [UInt8]?
+        private let read: Mutex<APIValue??>
+
+        init(value: APIValue?) {
+            json = nil
+            read = Mutex(.some(value))
+        }
+
+        init(json: [UInt8]) {
+            self.json = json
+            read = Mutex(nil)
+        }
+
+        var value: APIValue? {
+            read.withLock { read in
+                if let value = read { return value }
+                let value = json.flatMap { bytes in bytes.withUnsafeBytes { try? APIValue.parse($0) } }
+                read = .some(value)
+                return value
+            }
+        }
+    }
 }
 
 extension NodeumClient {

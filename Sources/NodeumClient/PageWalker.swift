@@ -56,7 +56,7 @@ final class PageWalker: PageWalking, @unchecked Sendable {
         guard s.paginated else {
             let page = try await fetch(offset: 0, limit: nil)
             finished = true
-            return page.items.isEmpty && page.count == nil ? nil : trimmed(page)
+            return page.entries.isEmpty && page.count == nil ? nil : trimmed(page)
         }
         if !window.isEmpty || (total != nil && s.options.concurrency > 1 && pagesFetched > 0) {
             return try await nextFromWindow()
@@ -68,7 +68,7 @@ final class PageWalker: PageWalking, @unchecked Sendable {
 
     /// Records a page fetched at `offset`: learns what `count` means, advances, decides the end.
     private func accept(_ page: Page, asked: Int) throws -> Page? {
-        let n = page.items.count
+        let n = page.entries.count
         pagesFetched += 1
         guard n > 0 else { return finish() }
         // A count above the page's length can only be the total; one equal to it may be either.
@@ -87,31 +87,30 @@ final class PageWalker: PageWalking, @unchecked Sendable {
     /// The page without the items the page before already delivered; a failure when it held
     /// nothing else (the server answered the same page again).
     private func screened(_ page: Page, at offset: Int) throws -> Page {
-        guard let kept = repeats.screen(page.items) else {
+        guard let kept = repeats.screen(page.entries, of: page.text) else {
             finished = true
             throw NodeumClientError(
                 kind: .badPagination,
-                description: "\(s.operationID) answered the page at offset \(offset) with the same \(page.items.count) items as the page before: "
+                description: "\(s.operationID) answered the page at offset \(offset) with the same \(page.entries.count) items as the page before: "
                     + "the server does not honour 'offset' (stopped after \(pagesFetched) requests, \(delivered) items delivered)",
                 operationID: s.operationID, pageOffset: offset, itemsDelivered: delivered)
         }
-        return kept.count == page.items.count ? page : Page(offset: page.offset, items: kept, count: page.count, response: page.response)
+        return kept.count == page.entries.count ? page : page.with(entries: kept)
     }
 
     /// A page cut to `maxItems`, counted as delivered.
     private func trimmed(_ page: Page) -> Page {
-        var items = page.items
-        if let max = s.options.maxItems, delivered + items.count > max {
-            items = Array(items.prefix(max - delivered))
+        var entries = page.entries
+        if let max = s.options.maxItems, delivered + entries.count > max {
+            entries = Array(entries.prefix(max - delivered))
         }
-        delivered += items.count
-        return items.count == page.items.count ? page : Page(offset: page.offset, items: items, count: page.count, response: page.response)
+        delivered += entries.count
+        return entries.count == page.entries.count ? page : page.with(entries: entries)
     }
 
     /// The page with where the walk stands after it: the next offset, the items delivered.
     private func positioned(_ page: Page) -> Page {
-        Page(offset: page.offset, items: page.items, count: page.count, response: page.response,
-             position: WalkPosition(offset: offset, delivered: delivered))
+        page.with(entries: page.entries, position: WalkPosition(offset: offset, delivered: delivered))
     }
 
     private func finish() -> Page? {
@@ -143,7 +142,7 @@ final class PageWalker: PageWalking, @unchecked Sendable {
             _ = finish()
             throw error
         }
-        let n = page.items.count
+        let n = page.entries.count
         if n == 0 { return finish() }
         if n < head.limit {
             // The server answered fewer than asked: fetch the gap before the pages after it.
@@ -210,23 +209,27 @@ final class PageWalker: PageWalking, @unchecked Sendable {
             p["limit"] = .int(Int64(limit))
             p["offset"] = .int(Int64(offset))
         }
-        let response = try await client.execute(op, p, logger: logger)
-        guard let value = response.value, case .object = value else {
+        let (status, skimmed) = try await client.executePage(op, p, key: key, logger: logger)
+        guard let skimmed, skimmed.isObject else {
             throw NodeumClientError(
-                kind: .invalidResponse, description: "\(op) answered no collection page (status \(response.status))",
-                status: response.status, operationID: op)
+                kind: .invalidResponse, description: "\(op) answered no collection page (status \(status))",
+                status: status, operationID: op)
         }
-        let count = value["count"]?.intValue
-        let items: [APIValue]
-        switch value[key] {
-        case .array(let a)?: items = a
-        case nil where (count ?? 0) == 0, .null? where (count ?? 0) == 0: items = []  // an empty list may leave its key out
-        case let other:
-            let what = other.map { v in "'\(key)' is \("aeiou".contains(v.typeName.first!) ? "an" : "a") \(v.typeName), not a list" } ?? "its count is \(count ?? 0) but it has no '\(key)' list"
+        let count = skimmed.count?.intValue
+        let entries: [PageEntry]
+        switch skimmed.list {
+        case let list? where list.isArray: entries = skimmed.entries
+        case nil where (count ?? 0) == 0: entries = []  // an empty list may leave its key out
+        case let list? where (count ?? 0) == 0 && list.value == .null: entries = []
+        case let list:
+            let what = list.map { l in
+                let v = l.value
+                return "'\(key)' is \("aeiou".contains(v.typeName.first!) ? "an" : "a") \(v.typeName), not a list"
+            } ?? "its count is \(count ?? 0) but it has no '\(key)' list"
             throw NodeumClientError(
                 kind: .badPagination, description: "\(op) answered a page that is not a list: \(what)",
-                status: response.status, operationID: op)
+                status: status, operationID: op)
         }
-        return Page(offset: offset, items: items, count: count, response: value)
+        return Page(offset: offset, text: skimmed.text, entries: entries, count: count)
     }
 }

@@ -36,24 +36,34 @@ public struct PaginationOptions: Sendable, Equatable {
     }
 }
 
-/// One page of a list: where it starts, its items, and the server's `count`.
+/// One page of a list: where it starts, its items, and the server's `count`. The items stay
+/// the bytes the server sent (`text`, `entries`) until they are used: `items` parses them.
 public struct Page: Sendable {
     /// The `offset` this page was asked at.
     public let offset: Int
-    public let items: [APIValue]
+    /// The answer as it came.
+    public let text: PageText
+    /// Where each item sits in `text`, and its id.
+    public let entries: [PageEntry]
     /// The page's `count` as the server sent it (the total, or the page's length, per server).
     public let count: Int64?
-    /// The whole answer, `{count, <key>: [...]}`.
-    public let response: APIValue
     /// Where the walk stands once this page is delivered.
     public let position: WalkPosition
 
-    init(offset: Int, items: [APIValue], count: Int64?, response: APIValue, position: WalkPosition? = nil) {
+    /// The items as values (parsed from `text` at each call).
+    public var items: [APIValue] { entries.map { text.value(at: $0.range) } }
+
+    init(offset: Int, text: PageText, entries: [PageEntry], count: Int64?, position: WalkPosition? = nil) {
         self.offset = offset
-        self.items = items
+        self.text = text
+        self.entries = entries
         self.count = count
-        self.response = response
-        self.position = position ?? WalkPosition(offset: offset + items.count)
+        self.position = position ?? WalkPosition(offset: offset + entries.count)
+    }
+
+    /// The same answer with other entries (cut, screened), at another offset or position.
+    func with(entries: [PageEntry], offset: Int? = nil, position: WalkPosition? = nil) -> Page {
+        Page(offset: offset ?? self.offset, text: text, entries: entries, count: count, position: position)
     }
 }
 

@@ -7,28 +7,42 @@ import NodeumAPI
 /// answered the same page again (it ignores `offset`, or its pages never advance), and the walk
 /// fails at that request instead of asking forever. Memory: the identities of one page.
 struct RepeatGuard {
-    private var previousIDs: Set<APIValue> = []
-    private var previousItems: [APIValue] = []
+    /// The ids of the page before, when its items had ids.
+    private var previousIDs: [APIValue] = []
+    /// The items of the page before, as bytes, when its items had no ids.
+    private var previousItems: [ArraySlice<UInt8>] = []
 
-    /// The page's items without those already delivered on the page before; nil when every item
-    /// repeats an earlier one.
-    mutating func screen(_ items: [APIValue]) -> [APIValue]? {
-        guard !items.isEmpty else { return items }
-        let ids = items.compactMap { $0["id"].flatMap { $0 == .null ? nil : $0 } }
-        guard ids.count == items.count else {
+    /// The page's entries without those already delivered on the page before; nil when every
+    /// item repeats an earlier one.
+    mutating func screen(_ entries: [PageEntry], of text: PageText) -> [PageEntry]? {
+        guard !entries.isEmpty else { return entries }
+        guard entries.allSatisfy({ $0.id != nil }) else {
             // Items without ids: only a page identical to the one before is a repeat.
+            let items = entries.map { text.bytes[$0.range] }
             defer { previousItems = items; previousIDs = [] }
-            return items == previousItems ? nil : items
+            return items == previousItems ? nil : entries
         }
+        let ids = entries.map { $0.id! }
+        previousItems = []
+        // The usual page: ids increasing, all after the page before's. Nothing repeats.
+        if Self.increasing(ids), previousIDs.last.map({ KeyOrder.precedes($0, ids[0]) }) ?? true {
+            previousIDs = ids
+            return entries
+        }
+        let before = Set(previousIDs)
         var seen = Set<APIValue>(minimumCapacity: ids.count)
-        var kept: [APIValue] = []
-        kept.reserveCapacity(items.count)
-        for (item, id) in zip(items, ids) where !previousIDs.contains(id) && seen.insert(id).inserted {
-            kept.append(item)
+        var kept: [PageEntry] = []
+        kept.reserveCapacity(entries.count)
+        for (entry, id) in zip(entries, ids) where !before.contains(id) && seen.insert(id).inserted {
+            kept.append(entry)
         }
         if kept.isEmpty { return nil }
-        previousIDs = seen
-        previousItems = []
+        previousIDs = kept.map { $0.id! }
         return kept
+    }
+
+    /// Ids strictly increasing (integers, or decimal strings as execution ids are).
+    private static func increasing(_ ids: [APIValue]) -> Bool {
+        zip(ids, ids.dropFirst()).allSatisfy { KeyOrder.precedes($0, $1) }
     }
 }

@@ -56,13 +56,13 @@ final class SegmentedWalker: PageWalking, @unchecked Sendable {
 
     /// The page cut to `maxItems`; the walk ends there.
     private func trimmed(_ page: Page) -> Page? {
-        var items = page.items
-        if let max = s.options.maxItems, delivered + items.count >= max {
-            items = Array(items.prefix(max - delivered))
+        var entries = page.entries
+        if let max = s.options.maxItems, delivered + entries.count >= max {
+            entries = Array(entries.prefix(max - delivered))
             finish()
         }
-        delivered += items.count
-        return Page(offset: delivered - items.count, items: items, count: nil, response: page.response,
+        delivered += entries.count
+        return Page(offset: delivered - entries.count, text: page.text, entries: entries, count: nil,
                     position: WalkPosition(offset: 0, delivered: delivered))
     }
 
@@ -104,13 +104,13 @@ final class SegmentedWalker: PageWalking, @unchecked Sendable {
         var p = s.parameters
         if sorted {
             p["sort_by"] = .string(last ? "id:desc" : "id:asc")
-            return try await PageWalker.fetch(s.client, s.operationID, s.collectionKey, p, offset: 0, limit: 1, logger: s.logger).items.first?["id"]
+            return try await PageWalker.fetch(s.client, s.operationID, s.collectionKey, p, offset: 0, limit: 1, logger: s.logger).entries.first?.id
         }
         let head = try await PageWalker.fetch(s.client, s.operationID, s.collectionKey, p, offset: 0, limit: 1, logger: s.logger)
-        guard last else { return head.items.first?["id"] }
-        guard let count = head.count, count > 0 else { return head.items.first?["id"] }
+        guard last else { return head.entries.first?.id }
+        guard let count = head.count, count > 0 else { return head.entries.first?.id }
         let tail = try await PageWalker.fetch(s.client, s.operationID, s.collectionKey, p, offset: Int(count - 1), limit: 1, logger: s.logger)
-        return tail.items.first?["id"] ?? head.items.first?["id"]
+        return tail.entries.first?.id ?? head.entries.first?.id
     }
 
     /// Starts stream k's next page; its outcome arrives in `arrivals`.

@@ -66,25 +66,12 @@ public enum JSONModule {
         return 1
     }
 
-    /// `json.decode(text)`: the string's bytes are parsed where Lua holds them.
+    /// `json.decode(text)`: the string's bytes are decoded where Lua holds them, straight into
+    /// tables (the decoder API answers go through too).
     static func decode(_ call: LuaCall) throws -> Int32 {
-        let L = call.L
-        var length = 0
-        guard lua_type(L, 1) == LUA_TSTRING || lua_type(L, 1) == LUA_TNUMBER,
-              let start = nodeum_tolstring(L, 1, &length)
-        else { throw call.typeError(1, expected: "string") }
-        let bytes = UnsafeRawBufferPointer(start: start, count: length)
-        if let offset = firstInvalidUTF8(in: bytes) {
-            throw failure(call, "json.decode: invalid JSON at byte \(offset + 1): invalid UTF-8")
-        }
-        let value: APIValue
+        guard let text = call.bytesIfString(1) else { throw call.typeError(1, expected: "string") }
         do {
-            value = try APIValue.parse(bytes)
-        } catch let error as JSONParseError {
-            throw failure(call, "json.decode: invalid JSON at byte \(error.offset + 1): \(error.message)")
-        }
-        do {
-            try value.push(to: L)
+            try LuaState.pushJSON(call.L, text: text, strictUTF8: true)
         } catch {
             throw failure(call, "json.decode: \(error.description)")
         }
@@ -128,20 +115,5 @@ public enum JSONModule {
         let place = LuaState.string(call.L, at: -1) ?? ""
         nodeum_pop(call.L, 1)
         return LuaError(place + message)
-    }
-
-    /// The offset of the first byte that does not belong to well-formed UTF-8 (overlong
-    /// forms and encoded surrogates included), or nil when all of it is.
-    static func firstInvalidUTF8(in bytes: UnsafeRawBufferPointer) -> Int? {
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded): offset += encoded.count
-            case .emptyInput: return nil
-            case .error: return offset
-            }
-        }
     }
 }

@@ -20,7 +20,7 @@ extension NodeumClientError: LuaPushable {
     private struct DetailsTable: LuaPushable {
         let details: APIValue
         func push(to L: OpaquePointer) {
-            if (try? details.push(to: L, depth: 1)) == nil { LuaNil().push(to: L) }
+            if (try? details.push(to: L)) == nil { LuaNil().push(to: L) }
         }
     }
 }

@@ -77,84 +77,84 @@ public final class NodeumLibrary {
 
     /// The functions of the core's table (`S` in `stdlib/nodeum/_core.lua`), by name.
     private var functions: LuaLibrary { [
-            "call": { [unowned self] call in try self.callOperation(call) },
-            "request": { [unowned self] call in try self.rawRequest(call) },
-            "pages": { [unowned self] call in try self.pages(call) },
-            "total": { [unowned self] call in try self.total(call) },
-            "connect": { [unowned self] call in try self.connect(call) },
-            "wait_job": { [unowned self] call in try self.waitJob(call) },
-            "run_task_wait": { [unowned self] call in try self.runTaskWait(call) },
-            "max_in_flight": { [unowned self] call in
-                if !call.isNoneOrNil(1) {
-                    let n = try call.integer(1)
-                    guard n >= 1 else { throw LuaArgumentError(1, "at least 1 request must be allowed in flight") }
-                    self.limiter.limit = Int(n)
-                }
-                call.push(self.limiter.limit)
-                return 1
-            },
-            // progress(text) shows a status line; progress() erases it.
-            "progress": { [unowned self] call in
-                if call.isNoneOrNil(1) { self.progress?.finish() } else { self.progress?.status(try call.string(1)) }
-                return 0
-            },
-            "suggest": { call in
-                call.push(Self.suggestion(for: try call.string(1)))
-                return 1
-            },
-            // closest(name, names) → up to three of `names` close to `name`, closest first.
-            "closest": { call in
-                let name = try call.string(1)
-                let names = try LuaState.json(call.L, at: 2).arrayValue?.compactMap(\.stringValue) ?? []
-                try APIValue.array(Self.closest(to: name, among: names).map { .string($0) }).push(to: call.L)
-                return 1
-            },
-            // validate(operationId, params, paginated): raises what the call would refuse, sends nothing.
-            "validate": { call in
-                let id = try call.string(1)
-                let (parameters, _) = try Self.parameters(call, at: 2, of: id)
-                try NodeumClient.validate(id, parameters, paginated: call.boolean(3))
-                // validate(..., walk, segments, checkpoint): a keyset walk or segments where they cannot
-                // be fail here, before any request.
-                if let walk = try call.optionalString(4).flatMap(WalkMode.init(rawValue:)), let op = APICatalog.operation(id) {
-                    let options = PaginationOptions(walk: walk, resume: call.boolean(6) ? WalkPosition() : nil,
-                                                    segments: Int(try call.optionalInteger(5) ?? 1))
-                    _ = try WalkPlan.choose(options, operation: op, parameters: parameters)
-                }
-                return 0
-            },
-            // walk_plan(operationId, params, walk) → how a cursor with these walks (for help), or why it cannot.
-            "walk_plan": { call in
-                let id = try call.string(1)
-                let (parameters, _) = try Self.parameters(call, at: 2, of: id)
-                let mode = WalkMode(rawValue: try call.optionalString(3) ?? "auto") ?? .auto
-                guard let op = APICatalog.operation(id) else { return 0 }
-                do {
-                    call.push(try WalkPlan.choose(mode, operation: op, parameters: parameters).description)
-                } catch let error as NodeumClientError {
-                    call.push("cannot: " + error.description)
-                }
-                return 1
-            },
-            "resources": { call in
-                call.push(ResourceTable.table(APICatalog.resources))
-                return 1
-            },
-            "operation": { call in
-                guard let op = APICatalog.operation(try call.string(1)) else { return 0 }
-                call.push(ResourceTable.table(op))
-                return 1
-            },
-            // load_internal(name) → the compiled chunk of an embedded `nodeum._*` module.
-            "load_internal": { call in
-                let name = try call.string(1)
-                guard EmbeddedStdlib.modules.contains(where: { $0.name == name }) else {
-                    throw LuaError("no internal module \(name)")
-                }
-                let status = EmbeddedStdlib.loadInternalModule(call.L, name: name, chunkName: "=" + name)
-                guard status == LUA_OK else { throw LuaError(LuaState.string(call.L, at: -1) ?? "cannot load \(name)") }
-                return 1
-            },
+        "call": { [unowned self] call in try self.callOperation(call) },
+        "request": { [unowned self] call in try self.rawRequest(call) },
+        "pages": { [unowned self] call in try self.pages(call) },
+        "total": { [unowned self] call in try self.total(call) },
+        "connect": { [unowned self] call in try self.connect(call) },
+        "wait_job": { [unowned self] call in try self.waitJob(call) },
+        "run_task_wait": { [unowned self] call in try self.runTaskWait(call) },
+        "max_in_flight": { [unowned self] call in
+            if !call.isNoneOrNil(1) {
+                let n = try call.integer(1)
+                guard n >= 1 else { throw LuaArgumentError(1, "at least 1 request must be allowed in flight") }
+                self.limiter.limit = Int(n)
+            }
+            call.push(self.limiter.limit)
+            return 1
+        },
+        // progress(text) shows a status line; progress() erases it.
+        "progress": { [unowned self] call in
+            if call.isNoneOrNil(1) { self.progress?.finish() } else { self.progress?.status(try call.string(1)) }
+            return 0
+        },
+        "suggest": { call in
+            call.push(Self.suggestion(for: try call.string(1)))
+            return 1
+        },
+        // closest(name, names) → up to three of `names` close to `name`, closest first.
+        "closest": { call in
+            let name = try call.string(1)
+            let names = try APIValue.read(call.L, at: 2).arrayValue?.compactMap(\.stringValue) ?? []
+            try APIValue.array(Self.closest(to: name, among: names).map { .string($0) }).push(to: call.L)
+            return 1
+        },
+        // validate(operationId, params, paginated): raises what the call would refuse, sends nothing.
+        "validate": { call in
+            let id = try call.string(1)
+            let (parameters, _) = try Self.parameters(call, at: 2, of: id)
+            try NodeumClient.validate(id, parameters, paginated: call.boolean(3))
+            // validate(..., walk, segments, checkpoint): a keyset walk or segments where they cannot
+            // be fail here, before any request.
+            if let walk = try call.optionalString(4).flatMap(WalkMode.init(rawValue:)), let op = APICatalog.operation(id) {
+                let options = PaginationOptions(walk: walk, resume: call.boolean(6) ? WalkPosition() : nil,
+                                                segments: Int(try call.optionalInteger(5) ?? 1))
+                _ = try WalkPlan.choose(options, operation: op, parameters: parameters)
+            }
+            return 0
+        },
+        // walk_plan(operationId, params, walk) → how a cursor with these walks (for help), or why it cannot.
+        "walk_plan": { call in
+            let id = try call.string(1)
+            let (parameters, _) = try Self.parameters(call, at: 2, of: id)
+            let mode = WalkMode(rawValue: try call.optionalString(3) ?? "auto") ?? .auto
+            guard let op = APICatalog.operation(id) else { return 0 }
+            do {
+                call.push(try WalkPlan.choose(mode, operation: op, parameters: parameters).description)
+            } catch let error as NodeumClientError {
+                call.push("cannot: " + error.description)
+            }
+            return 1
+        },
+        "resources": { call in
+            call.push(ResourceTable.table(APICatalog.resources))
+            return 1
+        },
+        "operation": { call in
+            guard let op = APICatalog.operation(try call.string(1)) else { return 0 }
+            call.push(ResourceTable.table(op))
+            return 1
+        },
+        // load_internal(name) → the compiled chunk of an embedded `nodeum._*` module.
+        "load_internal": { call in
+            let name = try call.string(1)
+            guard EmbeddedStdlib.modules.contains(where: { $0.name == name }) else {
+                throw LuaError("no internal module \(name)")
+            }
+            let status = EmbeddedStdlib.loadInternalModule(call.L, name: name, chunkName: "=" + name)
+            guard status == LUA_OK else { throw LuaError(LuaState.string(call.L, at: -1) ?? "cannot load \(name)") }
+            return 1
+        },
     ] }
 
     /// The slot argument (1) of every function.
@@ -178,7 +178,7 @@ public final class NodeumLibrary {
         let id = try call.string(2)
         let (parameters, body) = try Self.parameters(call, at: 3, of: id)
         let client = try slotClient(call)
-        return try call.await(limited { try await client.call(id, parameters, body: body) }, then: Self.pushResult)
+        return try call.await(limited { try await client.execute(id, parameters, body: body) }, then: Self.pushAnswer)
     }
 
     /// Reads a parameter table: names to values, the body under `body`.
@@ -214,8 +214,8 @@ public final class NodeumLibrary {
         let body = call.isNoneOrNil(5) ? nil : try APIValue.read(call.L, at: 5)
         let client = try slotClient(call)
         let sentQuery = query
-        return try call.await(limited { try await client.request(method, path, query: sentQuery, body: body).value },
-                              then: Self.pushResult)
+        return try call.await(limited { try await client.request(method, path, query: sentQuery, body: body) },
+                              then: Self.pushAnswer)
     }
 
     /// `pages(slot, operationId, params, page_size, max_items, start, concurrency, walk, checkpoint, segments)` → a
@@ -258,8 +258,8 @@ public final class NodeumLibrary {
                     progress?.finish()
                     return 0
                 }
-                delivered += page.items.count
-                if let count = page.count, count > Int64(page.items.count) || total != nil {
+                delivered += page.itemCount
+                if let count = page.count, count > Int64(page.itemCount) || total != nil {
                     total = max(total ?? 0, Int(count))
                 }
                 if let max = options.maxItems, delivered >= max {
@@ -267,7 +267,7 @@ public final class NodeumLibrary {
                 } else {
                     progress?.update(done: delivered, total: total, noun: noun)
                 }
-                try APIValue.array(page.items).push(to: call.L)
+                try page.push(to: call.L)
                 if let count = page.count { call.push(count) } else { lua_pushnil(call.L) }
                 return 2
             })
@@ -386,7 +386,20 @@ public final class NodeumLibrary {
         return 1
     }
 
-    /// Decoded JSON, or `true` for 204 and empty bodies.
+    /// An answer: its JSON decoded straight from the bytes into Lua (the decoder `json.decode`
+    /// uses; ill-formed UTF-8 repaired as the client reads it), its text, or `true` for 204
+    /// and empty bodies.
+    private static func pushAnswer(_ call: LuaCall, _ response: NodeumResponse) throws -> Int32 {
+        guard let json = response.json else { return try pushResult(call, response.value) }
+        let failure = json.withUnsafeBytes { bytes -> JSONDecodeFailure? in
+            do throws(JSONDecodeFailure) { try LuaState.pushJSON(call.L, text: bytes, strictUTF8: false) } catch { return error }
+            return nil
+        }
+        if let failure { throw LuaError(failure.description) }
+        return 1
+    }
+
+    /// A value made in Swift, or `true` for 204 and empty bodies.
     private static func pushResult(_ call: LuaCall, _ value: APIValue?) throws -> Int32 {
         if let value { try value.push(to: call.L) } else { call.push(true) }
         return 1

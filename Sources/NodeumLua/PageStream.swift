@@ -1,4 +1,5 @@
 import Foundation
+import Lua
 import NodeumAPI
 import NodeumClient
 import Synchronization
@@ -77,9 +78,35 @@ final class PageStream: Sendable {
 
     /// One page's items and the server's `count`.
     struct Items: Sendable {
-        let items: [APIValue]
+        /// The items: as the server's bytes (a page), or values (a list answered whole).
+        enum Content: Sendable {
+            case page(PageText, [PageEntry])
+            case values([APIValue])
+        }
+        let content: Content
         let count: Int64?
         var position: WalkPosition? = nil
+
+        var itemCount: Int {
+            switch content {
+            case .page(_, let entries): entries.count
+            case .values(let values): values.count
+            }
+        }
+
+        /// Pushes the items onto L as an array: a page's straight from its bytes.
+        func push(to L: OpaquePointer) throws {
+            switch content {
+            case .page(let text, let entries):
+                let failure = text.bytes.withUnsafeBytes { bytes -> JSONDecodeFailure? in
+                    do throws(JSONDecodeFailure) { try LuaState.pushJSONArray(L, text: bytes, ranges: entries.map(\.range)) } catch { return error }
+                    return nil
+                }
+                if let failure { throw LuaError(failure.description) }
+            case .values(let values):
+                try APIValue.array(values).push(to: L)
+            }
+        }
     }
 
     /// The next page, nil at the end; starts fetching the one after it. Asking for it means the
@@ -115,7 +142,7 @@ final class PageStream: Sendable {
         case .pages(var iterator):
             let page = try await iterator.next()
             source = page == nil ? .done : .pages(iterator)
-            return page.map { Items(items: $0.items, count: $0.count, position: $0.position) }
+            return page.map { Items(content: .page($0.text, $0.entries), count: $0.count, position: $0.position) }
         case .once(let client, let id, let parameters, let key, let maxItems):
             source = .done
             let answer = try await client.call(id, parameters)
@@ -124,7 +151,7 @@ final class PageStream: Sendable {
                 throw NodeumClientError.invalidRequest("\(id) did not answer a list", operationID: id)
             }
             if let maxItems { items = Array(items.prefix(maxItems)) }
-            return Items(items: items, count: Int64(items.count))
+            return Items(content: .values(items), count: Int64(items.count))
         }
     }
 }

@@ -7,13 +7,13 @@ import Testing
 @Suite struct JSONConversionTests {
     let state = LuaState()
 
-    func toLuaAndBack(_ json: JSONValue) throws -> JSONValue {
+    func toLuaAndBack(_ json: TestJSON) throws -> TestJSON {
         try state.push(json: json)
         defer { state.pop() }
         return try state.json(at: -1)
     }
 
-    func fromLua(_ code: String) throws -> JSONValue {
+    func fromLua(_ code: String) throws -> TestJSON {
         try state.load("return " + code)
         try state.pcall(nresults: 1)
         defer { state.pop() }
@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func scalarsAndContainersRoundTrip() throws {
-        let value: JSONValue = .object([
+        let value: TestJSON = .object([
             "id": .int(9_007_199_254_740_993), "min": .int(.min), "max": .int(.max),
             "ratio": .double(0.5), "name": .string("tape \"A\" ✓"), "ok": .bool(true),
             "tags": .array([.string("a"), .string("b")]),
@@ -41,7 +41,7 @@ import Testing
     @Test func nullIsDroppedFromObjectsAndKeptInArrays() throws {
         let back = try toLuaAndBack(.object(["a": .null, "b": .array([.int(1), .null, .int(3)])]))
         #expect(back == .object(["b": .array([.int(1), .null, .int(3)])]))
-        try state.push(json: .array([.null]))
+        try state.push(json: TestJSON.array([.null]))
         state.setGlobal("decoded", state.value(at: -1))
         state.pop()
         let isSentinel = try state.run("return type(decoded[1]), #decoded")
@@ -81,8 +81,8 @@ import Testing
     }
 
     @Test func nestingAtTheLimitWorksAndBeyondIsRefused() throws {
-        func nested(_ depth: Int) -> JSONValue {
-            var value = JSONValue.int(1)
+        func nested(_ depth: Int) -> TestJSON {
+            var value = TestJSON.int(1)
             for _ in 0..<depth { value = .array([value]) }
             return value
         }
@@ -97,27 +97,63 @@ import Testing
         }
     }
 
-    static func jsonGenerator() -> Generator<JSONValue, some SendableSequenceType> {
-        let scalar = Gen<JSONValue>.oneOf(
-            Gen.int64().map { JSONValue.int($0) },
-            Gen.bool.map { JSONValue.bool($0) },
-            Gen.double(in: -1e12...1e12).map { JSONValue.double($0) },
-            Gen<Character>.letterOrNumber.string(of: 0...8).map { JSONValue.string($0) })
-        let array = scalar.array(of: 0...5).map { JSONValue.array($0) }
+    static func jsonGenerator() -> Generator<TestJSON, some SendableSequenceType> {
+        let scalar = Gen<TestJSON>.oneOf(
+            Gen.int64().map { TestJSON.int($0) },
+            Gen.bool.map { TestJSON.bool($0) },
+            Gen.double(in: -1e12...1e12).map { TestJSON.double($0) },
+            Gen<Character>.letterOrNumber.string(of: 0...8).map { TestJSON.string($0) })
+        let array = scalar.array(of: 0...5).map { TestJSON.array($0) }
         let object = zip(Gen<Character>.letter.string(of: 1...6), scalar)
             .array(of: 0...5)
-            .map { JSONValue.object(Dictionary($0, uniquingKeysWith: { a, _ in a })) }
-        let container = Gen<JSONValue>.oneOf(array, object)
+            .map { TestJSON.object(Dictionary($0, uniquingKeysWith: { a, _ in a })) }
+        let container = Gen<TestJSON>.oneOf(array, object)
         return zip(Gen<Character>.letter.string(of: 1...4), container).array(of: 0...4)
-            .map { JSONValue.object(Dictionary($0, uniquingKeysWith: { a, _ in a })) }
+            .map { TestJSON.object(Dictionary($0, uniquingKeysWith: { a, _ in a })) }
     }
 
     @Test func propertyJSONSurvivesLua() async {
         await propertyCheck(count: 300, input: Self.jsonGenerator()) { value in
             let state = LuaState()
             try? state.push(json: value)
-            let back = try? state.json(at: -1)
+            let back = try? state.json(at: -1, as: TestJSON.self)
             #expect(back == value)
+        }
+    }
+}
+
+/// A JSON value for these tests (the `Lua` target has none of its own; it converts any
+/// `LuaJSONConvertible` type): objects as dictionaries, so that key order does not matter.
+enum TestJSON: Sendable, Hashable, LuaJSONConvertible {
+    case null
+    case bool(Bool)
+    case int(Int64)
+    case double(Double)
+    case string(String)
+    case array([TestJSON])
+    case object([String: TestJSON])
+
+    var jsonParts: JSONParts<TestJSON> {
+        switch self {
+        case .null: .null
+        case .bool(let b): .bool(b)
+        case .int(let i): .int(i)
+        case .double(let d): .double(d)
+        case .string(let s): .string(s)
+        case .array(let a): .array(a)
+        case .object(let o): .object(o.map { (key: $0.key, value: $0.value) })
+        }
+    }
+
+    init(jsonParts: JSONParts<TestJSON>) {
+        switch jsonParts {
+        case .null: self = .null
+        case .bool(let b): self = .bool(b)
+        case .int(let i): self = .int(i)
+        case .double(let d): self = .double(d)
+        case .string(let s): self = .string(s)
+        case .array(let a): self = .array(a)
+        case .object(let members): self = .object(Dictionary(members, uniquingKeysWith: { _, last in last }))
         }
     }
 }

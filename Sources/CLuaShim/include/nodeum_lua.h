@@ -167,4 +167,8 @@ int nodeum_partial_line(void);
 /// Notes that the line is open (1) or ended (0) after a write Lua did not make.
 void nodeum_set_partial_line(int open);
 
+// MARK: - JSON into Lua (nodeum_json_lua.h: the decoder behind json.decode and API answers)
+
+#include "nodeum_json_lua.h"
+
 #endif
