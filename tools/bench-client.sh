@@ -20,8 +20,9 @@ cleanup() { [ -n "$SIM_PID" ] && kill "$SIM_PID" 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
 
 echo "== building (release)"
-# The Swift client's benchmark is an executable of its own (Sources/nodeum-client-bench).
-swift build -c release --product nodeum-client-bench >/dev/null
+# The Swift client's benchmark is an executable of its own (Sources/nodeum-client-bench). The
+# test command's flags: one release build serves the tests, `make install` and the benchmarks.
+swift build -c release --build-tests -Xswiftc -enable-testing >/dev/null
 BIN=$(swift build -c release --show-bin-path)
 SIM=$BIN/nodeum-sim
 NODEUM=$BIN/nodeum
