@@ -24,5 +24,5 @@ extension EmbeddedStdlib {
     }
 
     /// "Lua 5.4.4": the release of the Lua this program runs (LUA_RELEASE).
-    static let runningRelease = String(cString: nodeum_lua_copyright()).split(separator: " ").prefix(2).joined(separator: " ")
+    static let runningRelease = LuaState.copyright.split(separator: " ").prefix(2).joined(separator: " ")
 }
