@@ -40,17 +40,7 @@ extension LuaCall {
     private func block<T: Sendable>(on operation: @escaping @Sendable () async throws -> T) throws -> T {
         let outcome = Mutex<Result<T, any Error>?>(nil)
         let wake = state.interrupter
-        let job = Task(executorPreference: LuaTaskExecutor.shared) {
-            let result: Result<T, any Error>
-            do {
-                let value = try await operation()
-                result = .success(value)
-            } catch {
-                result = .failure(error)
-            }
-            outcome.withLock { $0 = result }
-            wake.wakeUp()
-        }
+        let job = LuaTaskExecutor.start(operation, wake: wake) { result in outcome.withLock { $0 = result } }
         while true {
             if let result = outcome.withLock({ $0 }) { return try result.get() }
             if state.isInterrupted {

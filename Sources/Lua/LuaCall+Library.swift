@@ -41,5 +41,5 @@ extension LuaState {
     }
 
     /// "Lua 5.4.4": the release of the Lua this program runs (`LUA_RELEASE`).
-    public static let release = String(cString: nodeum_lua_copyright()).split(separator: " ").prefix(2).joined(separator: " ")
+    public static let release = copyright.split(separator: " ").prefix(2).joined(separator: " ")
 }

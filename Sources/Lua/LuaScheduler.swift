@@ -316,17 +316,7 @@ public final class LuaScheduler {
         nextOperationID += 1
         let inbox = self.inbox
         let wake = state.interrupter
-        let job = Task(executorPreference: LuaTaskExecutor.shared) {
-            let result: Result<any Sendable, any Error>
-            do {
-                let value = try await operation()
-                result = .success(value)
-            } catch {
-                result = .failure(error)
-            }
-            inbox.items.withLock { $0.append((id, result)) }
-            wake.wakeUp()
-        }
+        let job = LuaTaskExecutor.start(operation, wake: wake) { result in inbox.items.withLock { $0.append((id, result)) } }
         pending[id] = PendingOperation(taskID: taskID, deliver: deliver, job: job)
         return true
     }

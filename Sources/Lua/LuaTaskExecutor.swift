@@ -13,6 +13,27 @@ public final class LuaTaskExecutor: TaskExecutor, @unchecked Sendable {
     /// The process-wide executor, started on first use.
     public static let shared = LuaTaskExecutor()
 
+    /// Runs `operation` for the Lua thread: on this executor, its outcome handed to `deliver`
+    /// (there, not on the Lua thread), then the Lua thread woken through `wake`. The one way the
+    /// bridge starts asynchronous work, whether the caller suspends (the scheduler) or blocks.
+    static func start<T: Sendable>(
+        _ operation: @escaping @Sendable () async throws -> T, wake: LuaInterrupter,
+        deliver: @escaping @Sendable (Result<T, any Error>) -> Void
+    ) -> Task<Void, Never> {
+        Task(executorPreference: shared) {
+            let result: Result<T, any Error>
+            do {
+                // Not `.success(try await operation())`: Swift 6.3.1 miscompiles that under -O.
+                let value = try await operation()
+                result = .success(value)
+            } catch {
+                result = .failure(error)
+            }
+            deliver(result)
+            wake.wakeUp()
+        }
+    }
+
     /// Jobs waiting to run; guarded by `mutex`.
     private var jobs: [UnownedJob] = []
     private var wakeup = pthread_cond_t()

@@ -76,83 +76,83 @@ public final class NodeumLibrary {
 
     /// The functions of the core's table (`S` in `stdlib/nodeum/_core.lua`), by name.
     private var functions: LuaLibrary { [
-            "call": { [unowned self] call in try self.callOperation(call) },
-            "request": { [unowned self] call in try self.rawRequest(call) },
-            "pages": { [unowned self] call in try self.pages(call) },
-            "total": { [unowned self] call in try self.total(call) },
-            "connect": { [unowned self] call in try self.connect(call) },
-            "wait_job": { [unowned self] call in try self.waitJob(call) },
-            "run_task_wait": { [unowned self] call in try self.runTaskWait(call) },
-            "max_in_flight": { [unowned self] call in
-                if !call.isNoneOrNil(1) {
-                    let n = try call.integer(1)
-                    guard n >= 1 else { throw LuaArgumentError(1, "at least 1 request must be allowed in flight") }
-                    self.limiter.limit = Int(n)
-                }
-                call.push(self.limiter.limit)
-                return 1
-            },
-            // progress(text) shows a status line; progress() erases it.
-            "progress": { [unowned self] call in
-                if call.isNoneOrNil(1) { self.progress?.finish() } else { self.progress?.status(try call.string(1)) }
-                return 0
-            },
-            "suggest": { call in
-                call.push(Self.suggestion(for: try call.string(1)))
-                return 1
-            },
-            // closest(name, names) → up to three of `names` close to `name`, closest first.
-            "closest": { call in
-                let name = try call.string(1)
-                let names = try APIValue.read(call.L, at: 2).arrayValue?.compactMap(\.stringValue) ?? []
-                try APIValue.array(Self.closest(to: name, among: names).map { .string($0) }).push(to: call.L)
-                return 1
-            },
-            // validate(operationId, params, paginated): raises what the call would refuse, sends nothing.
-            "validate": { call in
-                let id = try call.string(1)
-                let (parameters, _) = try Self.parameters(call, at: 2, of: id)
-                try NodeumClient.validate(id, parameters, paginated: call.boolean(3))
-                // validate(..., walk, segments, checkpoint): a keyset walk or segments where they cannot
-                // be fail here, before any request.
-                if let walk = try call.optionalString(4).flatMap(WalkMode.init(rawValue:)), let op = APICatalog.operation(id) {
-                    let options = PaginationOptions(walk: walk, resume: call.boolean(6) ? WalkPosition() : nil,
-                                                    segments: Int(try call.optionalInteger(5) ?? 1))
-                    _ = try WalkPlan.choose(options, operation: op, parameters: parameters)
-                }
-                return 0
-            },
-            // walk_plan(operationId, params, walk) → how a cursor with these walks (for help), or why it cannot.
-            "walk_plan": { call in
-                let id = try call.string(1)
-                let (parameters, _) = try Self.parameters(call, at: 2, of: id)
-                let mode = WalkMode(rawValue: try call.optionalString(3) ?? "auto") ?? .auto
-                guard let op = APICatalog.operation(id) else { return 0 }
-                do {
-                    call.push(try WalkPlan.choose(mode, operation: op, parameters: parameters).description)
-                } catch let error as NodeumClientError {
-                    call.push("cannot: " + error.description)
-                }
-                return 1
-            },
-            "resources": { call in
-                call.push(ResourceTable.table(APICatalog.resources))
-                return 1
-            },
-            "operation": { call in
-                guard let op = APICatalog.operation(try call.string(1)) else { return 0 }
-                call.push(ResourceTable.table(op))
-                return 1
-            },
-            // load_internal(name) → the compiled chunk of an embedded `nodeum._*` module.
-            "load_internal": { call in
-                let name = try call.string(1)
-                guard EmbeddedStdlib.modules.contains(where: { $0.name == name }) else {
-                    throw LuaError("no internal module \(name)")
-                }
-                try EmbeddedStdlib.loadInternalModule(call.L, name: name, chunkName: "=" + name)
-                return 1
-            },
+        "call": { [unowned self] call in try self.callOperation(call) },
+        "request": { [unowned self] call in try self.rawRequest(call) },
+        "pages": { [unowned self] call in try self.pages(call) },
+        "total": { [unowned self] call in try self.total(call) },
+        "connect": { [unowned self] call in try self.connect(call) },
+        "wait_job": { [unowned self] call in try self.waitJob(call) },
+        "run_task_wait": { [unowned self] call in try self.runTaskWait(call) },
+        "max_in_flight": { [unowned self] call in
+            if !call.isNoneOrNil(1) {
+                let n = try call.integer(1)
+                guard n >= 1 else { throw LuaArgumentError(1, "at least 1 request must be allowed in flight") }
+                self.limiter.limit = Int(n)
+            }
+            call.push(self.limiter.limit)
+            return 1
+        },
+        // progress(text) shows a status line; progress() erases it.
+        "progress": { [unowned self] call in
+            if call.isNoneOrNil(1) { self.progress?.finish() } else { self.progress?.status(try call.string(1)) }
+            return 0
+        },
+        "suggest": { call in
+            call.push(Self.suggestion(for: try call.string(1)))
+            return 1
+        },
+        // closest(name, names) → up to three of `names` close to `name`, closest first.
+        "closest": { call in
+            let name = try call.string(1)
+            let names = try APIValue.read(call.L, at: 2).arrayValue?.compactMap(\.stringValue) ?? []
+            try APIValue.array(Self.closest(to: name, among: names).map { .string($0) }).push(to: call.L)
+            return 1
+        },
+        // validate(operationId, params, paginated): raises what the call would refuse, sends nothing.
+        "validate": { call in
+            let id = try call.string(1)
+            let (parameters, _) = try Self.parameters(call, at: 2, of: id)
+            try NodeumClient.validate(id, parameters, paginated: call.boolean(3))
+            // validate(..., walk, segments, checkpoint): a keyset walk or segments where they cannot
+            // be fail here, before any request.
+            if let walk = try call.optionalString(4).flatMap(WalkMode.init(rawValue:)), let op = APICatalog.operation(id) {
+                let options = PaginationOptions(walk: walk, resume: call.boolean(6) ? WalkPosition() : nil,
+                                                segments: Int(try call.optionalInteger(5) ?? 1))
+                _ = try WalkPlan.choose(options, operation: op, parameters: parameters)
+            }
+            return 0
+        },
+        // walk_plan(operationId, params, walk) → how a cursor with these walks (for help), or why it cannot.
+        "walk_plan": { call in
+            let id = try call.string(1)
+            let (parameters, _) = try Self.parameters(call, at: 2, of: id)
+            let mode = WalkMode(rawValue: try call.optionalString(3) ?? "auto") ?? .auto
+            guard let op = APICatalog.operation(id) else { return 0 }
+            do {
+                call.push(try WalkPlan.choose(mode, operation: op, parameters: parameters).description)
+            } catch let error as NodeumClientError {
+                call.push("cannot: " + error.description)
+            }
+            return 1
+        },
+        "resources": { call in
+            call.push(ResourceTable.table(APICatalog.resources))
+            return 1
+        },
+        "operation": { call in
+            guard let op = APICatalog.operation(try call.string(1)) else { return 0 }
+            call.push(ResourceTable.table(op))
+            return 1
+        },
+        // load_internal(name) → the compiled chunk of an embedded `nodeum._*` module.
+        "load_internal": { call in
+            let name = try call.string(1)
+            guard EmbeddedStdlib.modules.contains(where: { $0.name == name }) else {
+                throw LuaError("no internal module \(name)")
+            }
+            try EmbeddedStdlib.loadInternalModule(call.L, name: name, chunkName: "=" + name)
+            return 1
+        },
     ] }
 
     /// The slot argument (1) of every function.
