@@ -11,6 +11,8 @@ final class OddServer: Sendable {
     /// Items behind `/files` in the page-length style.
     static let listSize = 1000
     static let pageCap = 300
+    /// Tapes behind `/tapes`, whose pages hold more items than asked.
+    static let tapeCount = 95
     let hits = Mutex<[String: Int]>([:])
     private let task = Mutex<Task<Void, any Error>?>(nil)
 
@@ -56,6 +58,15 @@ final class OddServer: Sendable {
                     try await writer.write(ByteBuffer(string: #"{"count":1000,"files":[{"id":1"#))
                     throw CancellationError()
                 })
+        }
+        router.get("/api/v2/tapes") { request, _ -> Response in
+            // Honours `id=>N` and sorts by id, but answers five items more than the limit asked.
+            _ = self.hit("tapes")
+            let limit = Int(request.uri.queryParameters["limit"].map(String.init) ?? "") ?? 20
+            let after = request.uri.queryParameters["id"].flatMap { Int($0.dropFirst()) } ?? 0
+            let ids = Array((after + 1)...max(after + 1, Self.tapeCount)).filter { $0 <= Self.tapeCount }.prefix(limit + 5)
+            let items = ids.map { #"{"id":\#($0),"barcode":"T\#($0)"}"# }.joined(separator: ",")
+            return Self.json(#"{"count":\#(Self.tapeCount - after),"tapes":[\#(items)]}"#)
         }
         router.get("/api/v2/big") { _, _ -> Response in
             Self.json(#"{"id":9007199254740993,"neg":-9223372036854775808,"f":1.5e3,"s":"\u00e9\n"}"#)
