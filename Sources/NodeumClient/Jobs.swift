@@ -64,17 +64,19 @@ extension NodeumClient {
     }
 
     /// Waits until a task execution reaches an end state (`done`, `error`, `stopped_*`, ...);
-    /// returns it. The caller decides what `error` means; `.timeout` after `timeout`.
+    /// returns it. The caller decides what `error` means; `.timeout` after `timeout`. The
+    /// loop is `ExecutionWatch`'s, which the Lua library's `wait_for_execution` walks too.
     public func waitForTaskExecution(
         _ executionID: APIValue, timeout: Duration = .seconds(3600), pollInterval: Duration = .seconds(1),
         progress: (@Sendable (JobProgress) -> Void)? = nil, logger: Logger? = nil
     ) async throws -> APIValue {
-        try await poll(timeout: timeout, interval: pollInterval, what: "task execution \(executionID)") {
-            let value = try await self.call("show_task_execution", ["task_execution_id": executionID], logger: logger) ?? .null
-            let status = value["status"]?.stringValue ?? "unknown"
-            progress?(JobProgress(status: status, value: value))
-            return Self.taskExecutionEndStatuses.contains(status) ? value : nil
+        var watch = ExecutionWatch(client: self, executionID: executionID, timeout: timeout, interval: pollInterval, logger: logger)
+        var last = APIValue.null
+        while let state = try await watch.next() {
+            progress?(JobProgress(status: state["status"]?.stringValue ?? "unknown", value: state))
+            last = state
         }
+        return last
     }
 
     /// The GET on the same path that takes `job_id`: `run_task` → `run_task_result`.

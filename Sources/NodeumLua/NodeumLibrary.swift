@@ -1,6 +1,7 @@
 import Lua
 import NodeumAPI
 import NodeumClient
+import Synchronization
 
 /// The `nodeum` Lua table's Swift half: the functions the Lua half (`stdlib/nodeum/_core.lua`)
 /// builds the surface on — operations, raw requests, pages, totals, tasks — and the clients
@@ -60,8 +61,6 @@ public final class NodeumLibrary {
         state.setRawField("operations", of: -2)
         state.push(HelpText.cursorMethods)
         state.setRawField("cursor_methods", of: -2)
-        state.push(NodeumClient.taskExecutionEndStatuses.sorted())
-        state.setRawField("execution_end_statuses", of: -2)
         // The page size cursors ask for unless told: the client's own default, defined there once.
         state.push(PaginationOptions().pageSize)
         state.setRawField("default_page_size", of: -2)
@@ -83,6 +82,7 @@ public final class NodeumLibrary {
         "connect": { [unowned self] call in try self.connect(call) },
         "wait_job": { [unowned self] call in try self.waitJob(call) },
         "run_task_wait": { [unowned self] call in try self.runTaskWait(call) },
+        "watch_execution": { [unowned self] call in try self.watchExecution(call) },
         "max_in_flight": { [unowned self] call in
             if !call.isNoneOrNil(1) {
                 let n = try call.integer(1)
@@ -309,6 +309,38 @@ public final class NodeumLibrary {
         return try call.await({ try await Self.runTaskAndWait(client, task, timeout, line) }, then: Self.pushResult)
     }
 
+    /// `watch_execution(slot, id, timeout, interval)` → an iterator over a task execution's
+    /// states, one look per call (`ExecutionWatch`, the client's one wait loop): the last state
+    /// has an end status; a look past `timeout` raises a `timeout` error. Lua's
+    /// `wait_for_execution` walks it, calling its own progress function between looks.
+    private func watchExecution(_ call: LuaCall) throws -> Int32 {
+        let id = try APIValue.read(call.L, at: 2)
+        let timeout = Duration.seconds(try call.number(3)), interval = Duration.seconds(try call.number(4))
+        let watch = WatchedExecution(ExecutionWatch(client: try slotClient(call), executionID: id, timeout: timeout, interval: interval))
+        let progress = self.progress
+        let limiter = self.limiter
+        call.push { call in
+            guard watch.claim() else { throw LuaError("this execution is already being looked at for another task") }
+            return try call.await({
+                defer { watch.unclaim() }
+                try await limiter.acquire()
+                defer { limiter.release() }
+                do {
+                    let state = try await watch.next()
+                    return state
+                } catch {
+                    progress?.finish()
+                    throw error
+                }
+            }, then: { call, state in
+                guard let state else { return 0 }
+                try state.push(to: call.L)
+                return 1
+            })
+        }
+        return 1
+    }
+
     /// Runs and waits, the states on the progress line meanwhile (erased at the end).
     private static func runTaskAndWait(
         _ client: NodeumClient, _ task: APIValue, _ timeout: Duration, _ line: (any ProgressReporting)?
@@ -415,4 +447,23 @@ public final class NodeumLibrary {
     static func closest(to name: String, among names: [String]) -> [String] {
         Suggestion.closest(to: name, among: names)
     }
+}
+
+/// An execution watch shared by the calls of one Lua iterator: one look at a time.
+private final class WatchedExecution: @unchecked Sendable {
+    // Touched only by the call that holds the claim.
+    private var watch: ExecutionWatch
+    private let claimed = Mutex(false)
+
+    init(_ watch: ExecutionWatch) { self.watch = watch }
+
+    func claim() -> Bool {
+        claimed.withLock { held in
+            if held { return false }
+            held = true
+            return true
+        }
+    }
+    func unclaim() { claimed.withLock { $0 = false } }
+    func next() async throws -> APIValue? { try await watch.next() }
 }

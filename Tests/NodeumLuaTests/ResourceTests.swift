@@ -103,6 +103,32 @@ import Testing
         #expect(out[10].hasSuffix("wait_for_execution: 'interval' must be a positive number of seconds"))
     }
 
+    @Test func waitingForAnExecutionPastItsTimeoutIsATimeoutError() async throws {
+        let out = try await LuaSession.with(SimulatorOptions(port: 0, taskDuration: 30)) { s in
+            try await s.run("""
+                local t = nodeum.tasks:create{name = "slow", workflow_type = "active_archive", workflow_action = "copy"}
+                nodeum.tasks:at(t.id):run()
+                local e
+                for _ = 1, 100 do
+                  e = nodeum.tasks:at(t.id).task_executions:list{}:first()
+                  if e then break end
+                  nodeum.sleep(0.05)
+                end
+                local looks = 0
+                local ok, err = pcall(nodeum.wait_for_execution, e, {timeout = 0.25, interval = 0.1,
+                  progress = function(state) looks = looks + 1 end})
+                local text = tostring(err):gsub(tostring(e.id), "ID")
+                return tostring(ok), tostring(err.kind), text, tostring(looks)
+                """)
+        }
+        try #require(out.count == 4, "\(out)")
+        #expect(out[0] == "false")
+        #expect(out[1] == "timeout")
+        #expect(out[2].hasPrefix("task execution ID did not end within 0.25 s (status "))
+        // Looks at 0, 0.1 and 0.2 s; the one at 0.3 s would be past the timeout.
+        #expect(out[3] == "3")
+    }
+
     @Test func unknownNamesListWhatExists() async throws {
         let out = try await LuaSession.with { s in
             try await s.run("""

@@ -17,8 +17,6 @@ local concat, sort, insert = table.concat, table.sort, table.insert
 local null = S.null
 
 --- The statuses in which a task execution has ended: the client's (defined once, in Swift).
-local execution_ended = {}
-for _, status in ipairs(S.execution_end_statuses) do execution_ended[status] = true end
 
 --- The surface of each client, by slot.
 local surfaces = {}
@@ -142,26 +140,19 @@ local function surface(slot)
     if type(timeout) ~= "number" or timeout <= 0 then error("wait_for_execution: 'timeout' must be a positive number of seconds", 2) end
     if type(interval) ~= "number" or interval <= 0 then error("wait_for_execution: 'interval' must be a positive number of seconds", 2) end
     if progress ~= nil and type(progress) ~= "function" then error("wait_for_execution: 'progress' must be a function", 2) end
-    local waited = 0
-    while true do
-      local state = S.call(slot, "show_task_execution", {task_execution_id = id})
+    -- The client's one wait loop (ExecutionWatch): a look per step, `interval` apart.
+    local last
+    for state in S.watch_execution(slot, id, timeout, interval) do
+      last = state
       if progress then
         progress(state)
       else
         S.progress(("execution %s: %s, %d/%d files"):format(tostring(id), tostring(state.status),
           state.processed_files or 0, state.to_process_files or 0))
       end
-      if execution_ended[state.status] then
-        S.progress()
-        return state
-      end
-      if waited + interval > timeout then
-        S.progress()
-        error(("task execution %s did not end within %g s (status %s)"):format(tostring(id), timeout, tostring(state.status)), 2)
-      end
-      S.sleep(interval)
-      waited = waited + interval
     end
+    S.progress()
+    return last
   end
 
   function nodeum.connect(opts)
