@@ -1,7 +1,6 @@
 import Lua
 import NodeumAPI
 import NodeumClient
-import Synchronization
 
 /// The `nodeum` Lua table's Swift half: the functions the Lua half (`stdlib/nodeum/_core.lua`)
 /// builds the surface on — operations, raw requests, pages, totals, tasks — and the clients
@@ -451,19 +450,13 @@ public final class NodeumLibrary {
 
 /// An execution watch shared by the calls of one Lua iterator: one look at a time.
 private final class WatchedExecution: @unchecked Sendable {
-    // Touched only by the call that holds the claim.
+    // Touched only by the call that holds the turn.
     private var watch: ExecutionWatch
-    private let claimed = Mutex(false)
+    private let turn = Turn()
 
     init(_ watch: ExecutionWatch) { self.watch = watch }
 
-    func claim() -> Bool {
-        claimed.withLock { held in
-            if held { return false }
-            held = true
-            return true
-        }
-    }
-    func unclaim() { claimed.withLock { $0 = false } }
+    func claim() -> Bool { turn.take() }
+    func unclaim() { turn.give() }
     func next() async throws -> APIValue? { try await watch.next() }
 }

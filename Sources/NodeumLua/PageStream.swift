@@ -2,7 +2,6 @@ import Foundation
 import Lua
 import NodeumAPI
 import NodeumClient
-import Synchronization
 
 /// The pages of one walk through a list, for a cursor: the client's `PageSequence` for
 /// collection pages, or one call for the lists that answer a bare array (`index_mounts`,
@@ -20,7 +19,7 @@ final class PageStream: Sendable {
     nonisolated(unsafe) private var source: Source
     /// The next page, requested as the previous one was handed over.
     nonisolated(unsafe) private var ahead: Task<Items?, any Error>?
-    private let claimed = Mutex(false)
+    private let turn = Turn()
     /// Where the walk's position is saved (`checkpoint = FILE`), and what it walks.
     private let checkpoint: (path: String, record: WalkCheckpoint)?
     /// Where the walk stands once the page last handed over has been worked through.
@@ -66,15 +65,9 @@ final class PageStream: Sendable {
     }
 
     /// Takes the stream for one fetch; false when another fetch holds it.
-    func claim() -> Bool {
-        claimed.withLock { held in
-            if held { return false }
-            held = true
-            return true
-        }
-    }
+    func claim() -> Bool { turn.take() }
 
-    func unclaim() { claimed.withLock { $0 = false } }
+    func unclaim() { turn.give() }
 
     /// One page's items and the server's `count`.
     struct Items: Sendable {
