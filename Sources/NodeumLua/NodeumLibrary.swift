@@ -226,7 +226,7 @@ public final class NodeumLibrary {
             throw LuaError("'walk' must be \"auto\", \"keyset\" or \"offset\" (got \"\(walkName)\")")
         }
         let options = PaginationOptions(
-            pageSize: Int(try call.optionalInteger(4) ?? 1000), maxItems: try call.optionalInteger(5).map { Int($0) },
+            pageSize: Int(try call.optionalInteger(4) ?? Int64(PaginationOptions().pageSize)), maxItems: try call.optionalInteger(5).map { Int($0) },
             startOffset: Int(try call.optionalInteger(6) ?? 0), concurrency: Int(try call.optionalInteger(7) ?? 1), walk: walk,
             segments: Int(try call.optionalInteger(10) ?? 1))
         let client = try slotClient(call)

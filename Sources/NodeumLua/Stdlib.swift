@@ -1,4 +1,5 @@
 import Lua
+import NodeumAPI
 
 /// The Lua modules shipped inside the binary (stdlib/, embedded by tools/embed-stdlib.py).
 public enum EmbeddedStdlib {
@@ -21,5 +22,17 @@ public enum EmbeddedStdlib {
         try state.pushGlobal("load")
         state.push(LuaTableLiteral(fields: modules.filter { !$0.name.hasPrefix("nodeum._") }.map { ($0.name, $0.source) }))
         try state.pcall(nargs: 2, nresults: 0)
+        // The program's one "did you mean" rule (NodeumAPI's `Suggestion`), for the Lua modules
+        // (`nodeum.args`): `require("nodeum._suggest").closest(name, names)` → a name or nil.
+        try state.load("local closest = ... package.preload['nodeum._suggest'] = function() return {closest = closest} end",
+                       chunkName: "=(stdlib)")
+        state.push { call in
+            let name = try call.string(1)
+            try call.checkTable(2)
+            let names = (0..<call.rawLength(2)).compactMap { call.rawItem($0 + 1, of: 2).text }
+            call.push(Suggestion.closest(to: name, in: names))
+            return 1
+        }
+        try state.pcall(nargs: 1, nresults: 0)
     }
 }

@@ -1534,29 +1534,13 @@ function M.usage(spec)
   return table.concat(out, "\n")
 end
 
--- Edit distance, for "did you mean".
-local function distance(a, b)
-  local prev = {}
-  for j = 0, #b do prev[j] = j end
-  for i = 1, #a do
-    local cur = {[0] = i}
-    for j = 1, #b do
-      local cost = a:byte(i) == b:byte(j) and 0 or 1
-      cur[j] = math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-    end
-    prev = cur
-  end
-  return prev[#b]
-end
+-- "Did you mean": the program's one rule (NodeumAPI's Suggestion, from Swift).
+local suggest = require("nodeum._suggest").closest
 
 local function closest(name, options)
-  local best, best_d
-  for _, o in ipairs(options) do
-    local d = distance(name, o.name)
-    if o.name:sub(1, #name) == name then d = 0 end
-    if d <= math.max(1, #o.name // 3) and (best_d == nil or d < best_d) then best, best_d = o.name, d end
-  end
-  return best
+  local names = {}
+  for _, o in ipairs(options) do names[#names + 1] = o.name end
+  return suggest(name, names)
 end
 
 local function convert(o, text)
