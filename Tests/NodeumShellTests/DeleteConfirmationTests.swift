@@ -60,6 +60,8 @@ struct DeleteConfirmationTests {
         let terminal = session.terminal
         try terminal.send("nodeum.tasks:at(3):delete()\n")
         try expectQuestion(terminal, task: 3)
+        // The question's reader polls the terminal from a task, as other threads poll their
+        // descriptors: no kernel state tells it apart, so this one waits a little.
         Thread.sleep(forTimeInterval: 0.2)
         try terminal.sendInterrupt()
         #expect(try terminal.expect("\nsim> ").hasSuffix("interrupted!\nsim> "))

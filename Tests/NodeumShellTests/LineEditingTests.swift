@@ -45,7 +45,7 @@ struct LineEditingTests {
         defer { session.terminal.closeTerminal() }
         try session.terminal.send("x = io.read()\n")
         try session.terminal.expect("x = io.read()\n")
-        Thread.sleep(forTimeInterval: 0.2)
+        try session.terminal.waitUntilReading()
         try session.terminal.send("typed for io.read\n")
         try session.terminal.expect("typed for io.read\n> ")
         try session.type("=x", prints: "typed for io.read\n")
@@ -197,11 +197,11 @@ struct LineEditingTests {
         defer { session.terminal.closeTerminal() }
         try session.terminal.send("print('dropped')")
         try session.terminal.expect("print('dropped')")
-        Thread.sleep(forTimeInterval: 0.2)
+        try session.terminal.waitUntilReading()
         try session.terminal.sendInterrupt()
         try session.terminal.expect("\n> ")
         try session.type("x = ", prints: "", prompt: "\n>> ")
-        Thread.sleep(forTimeInterval: 0.2)
+        try session.terminal.waitUntilReading()
         try session.terminal.sendInterrupt()
         try session.terminal.expect("\n> ")
         try session.type("print(x, 'kept')", prints: "nil\tkept\n")

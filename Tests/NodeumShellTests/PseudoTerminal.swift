@@ -224,6 +224,42 @@ final class PseudoTerminal {
         cursor = transcript.utf8.index(transcript.startIndex, offsetBy: offset)
     }
 
+    /// Waits until a thread of the program is blocked reading its terminal, as the kernel says
+    /// it (`/proc/PID/task/TID/wchan` is the tty read's `wait_woken`): what a person sees as "it
+    /// waits for me" (the prompt, `io.read`, a question asked while Lua waits). Tests await
+    /// this instead of sleeping before they type or press Ctrl-C.
+    func waitUntilReading(timeout: Duration = .seconds(10)) throws {
+        try waitFor("blocked reading its terminal", timeout: timeout) {
+            let threads = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+            return threads.contains { Self.procText(pid, "task/\($0)/wchan") == "wait_woken" }
+        }
+    }
+
+    /// Waits until the program's main thread is on a CPU (state R in `/proc/PID/stat`) at three
+    /// looks in a row, 10 ms apart: a long computation has begun.
+    func waitUntilComputing(timeout: Duration = .seconds(10)) throws {
+        var streak = 0
+        try waitFor("computing", timeout: timeout) {
+            let state = Self.procText(pid, "stat")?.split(separator: ")").last?.split(separator: " ").first
+            streak = state == "R" ? streak + 1 : 0
+            return streak >= 3
+        }
+    }
+
+    private func waitFor(_ what: String, timeout: Duration, _ condition: () -> Bool) throws {
+        let deadline = ContinuousClock.now + timeout
+        while !condition() {
+            guard ContinuousClock.now < deadline, !processHasExited() else {
+                throw Failure(description: "the program was not \(what) within \(timeout); output so far: \(transcript)")
+            }
+            readAvailable(waitingAtMost: .milliseconds(10))
+        }
+    }
+
+    private static func procText(_ pid: pid_t, _ name: String) -> String? {
+        try? String(contentsOfFile: "/proc/\(pid)/\(name)", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     private func hasPendingOutput() -> Bool {
         var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
         return poll(&descriptor, 1, 0) > 0 && descriptor.revents & Int16(POLLIN) != 0

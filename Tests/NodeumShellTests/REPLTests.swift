@@ -98,12 +98,12 @@ struct REPLTests {
     func interruptAtPrompt() throws {
         let session = try REPLSession()
         defer { session.terminal.closeTerminal() }
-        // As a user would: some time after the prompt appeared, with nodeum waiting for input.
-        Thread.sleep(forTimeInterval: 0.3)
+        // As a user would: once nodeum waits for input at the prompt.
+        try session.terminal.waitUntilReading()
         try session.terminal.sendInterrupt()
         try session.terminal.expect("\n> ")
         try session.type("=7", prints: "7\n")
-        Thread.sleep(forTimeInterval: 0.3)
+        try session.terminal.waitUntilReading()
         try session.terminal.sendInterrupt()
         try session.terminal.expect("\n> ")
         try session.type("print('still here')", prints: "still here\n")

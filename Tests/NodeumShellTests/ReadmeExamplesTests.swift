@@ -87,7 +87,7 @@ struct ReadmeExamplesTests {
             }
             try session.terminal.expect(last, timeout: .seconds(30))
             if last.contains("Ctrl-C") {
-                Thread.sleep(forTimeInterval: 0.5)
+                try session.terminal.waitUntilComputing()
                 try session.terminal.sendInterrupt()
             }
             let output = try session.terminal.expect("\n" + prompt, timeout: .seconds(30))

@@ -38,10 +38,11 @@ struct StandaloneBehaviourTests {
             environment: baseEnvironment.merging(["TERM": "dumb"]) { $1 })
         defer { terminal.closeTerminal() }
         _ = try terminal.expect("15", timeout: .seconds(20))
-        // No event says the search has begun; it runs for minutes once it has.
-        usleep(300_000)
+        // The search has begun when the main thread computes (it runs for minutes then); the
+        // second Ctrl-C comes while the first waits for the search to return to Lua.
+        try terminal.waitUntilComputing()
         kill(terminal.pid, SIGINT)
-        usleep(200_000)
+        try terminal.waitUntilComputing()
         kill(terminal.pid, SIGINT)
         let status = try terminal.waitForExit()
         #expect(status == 128 + SIGINT, "\(terminal.transcript)")
