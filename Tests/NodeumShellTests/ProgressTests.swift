@@ -114,6 +114,28 @@ struct ProgressTests {
         }
     }
 
+    @Test("io.write to stderr made the default output is not glued to the progress line either")
+    func ioWriteToStderrDuringAWalk() async throws {
+        try await withSlowSimulator { url in
+            let run = try onTerminal(["--url", url, "--user", "admin", "--password", "admin", "-e", """
+                local n = 0
+                io.output(io.stderr)
+                for f in nodeum.files:list{page_size = 500} do
+                  n = n + 1
+                  if n == 6000 then io.write('half way', '\\n') end
+                  if n == 9000 then io.write('three quarters\\n') end
+                end
+                io.output(io.stdout)
+                io.write('walked ', n, '\\n')
+                """])
+            #expect(run.status == 0)
+            #expect(run.output.contains(" files  "), "the line was shown: \(run.output.debugDescription)")
+            let lines = run.screen
+            #expect(lines.dropLast() == ["half way", "three quarters"], "\(lines)")
+            #expect(lines.last?.hasPrefix("walked ") == true, "\(lines)")
+        }
+    }
+
     @Test("no progress line over a line io.write left open")
     func openLineKept() async throws {
         try await withSlowSimulator { url in
