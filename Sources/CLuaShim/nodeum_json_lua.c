@@ -40,22 +40,10 @@ typedef struct builder {
     size_t key_length[KEY_DEPTHS][KEY_SLOTS];
 } builder;
 
-static int is_ascii(const unsigned char *s, size_t n) {
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        if (w & 0x8080808080808080ULL) return 0;
-    }
-    for (; i < n; i++)
-        if (s[i] & 0x80) return 0;
-    return 1;
-}
-
 /// Pushes bytes as a string, ill-formed UTF-8 repaired unless the text was checked whole.
 static void push_text(builder *b, const unsigned char *s, size_t n) {
     lua_State *L = b->L;
-    if ((b->options & NODEUM_JSON_STRICT_UTF8) || is_ascii(s, n) || nj_first_invalid_utf8(s, n) == n) {
+    if ((b->options & NODEUM_JSON_STRICT_UTF8) || nj_first_invalid_utf8(s, n) == n) {
         lua_pushlstring(L, (const char *)s, n);
         return;
     }
@@ -142,9 +130,8 @@ static void on_key(void *context, const unsigned char *bytes, size_t length, int
     push_string(b, bytes, length, escaped);
     lua_pushvalue(L, -1);
     lua_rawseti(L, b->keys, slot);  // keeps the string, so its bytes stay where they are
-    size_t made;
-    b->key_bytes[depth][place] = lua_tolstring(L, -1, &made);
-    b->key_length[depth][place] = made == length ? length : (size_t)-1;  // a repaired key never matches raw bytes
+    // The string as made (a repaired key's bytes differ from the raw ones and never match them).
+    b->key_bytes[depth][place] = lua_tolstring(L, -1, &b->key_length[depth][place]);
 }
 
 static void on_open(void *context, int object, size_t offset, int depth) {

@@ -83,7 +83,10 @@ extension LuaState {
 
     /// Pops a value and stores it raw as `t[key]`, t the table at `index`: no metamethod runs
     /// (for tables Swift made, and for fields a metamethod must not see).
-    public func setRawField(_ key: String, of index: Int32) {
+    public func setRawField(_ key: String, of index: Int32) { LuaState.setRawField(L, key, of: index) }
+
+    /// `setRawField` on any thread of a state.
+    static func setRawField(_ L: OpaquePointer, _ key: String, of index: Int32) {
         let t = lua_absindex(L, index)
         key.push(to: L)
         nodeum_insert(L, -2)

@@ -102,3 +102,25 @@ extension LuaState {
         return lua_rawget(L, index)
     }
 }
+
+/// What a chunk given to `LuaState.load(_:_:chunkName:mode:)` may be.
+public enum LuaChunkMode: String, Sendable {
+    case text = "t"
+    case binary = "b"
+}
+
+extension LuaState {
+    /// Compiles a chunk onto L (any thread of the state) and pushes it as a function: Lua
+    /// text, or bytecode `luac` or `string.dump` made (refused unless `mode` says binary).
+    /// Throws the compiler's message, leaving nothing pushed.
+    public static func load(_ L: OpaquePointer, _ code: UnsafeRawBufferPointer, chunkName: String, mode: LuaChunkMode) throws(LuaError) {
+        let status = luaL_loadbufferx(L, code.baseAddress?.assumingMemoryBound(to: CChar.self), code.count, chunkName, mode.rawValue)
+        guard status != LUA_OK else { return }
+        let message = string(L, at: -1) ?? "cannot load \(chunkName)"
+        nodeum_pop(L, 1)
+        throw LuaError(message)
+    }
+
+    /// "Lua 5.4.4": the release of the Lua this program runs (`LUA_RELEASE`).
+    public static let release = copyright.split(separator: " ").prefix(2).joined(separator: " ")
+}
